@@ -172,6 +172,8 @@ export interface Relation {
   events: string[];
   /** Articles that support it. */
   articles: string[];
+  /** Words that state it, when an editor added it with a quote (correction files). */
+  mentions?: Mention[];
 }
 
 /** A problem found in a user's file: names the file, the line and the fix. */
