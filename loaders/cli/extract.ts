@@ -1,5 +1,6 @@
 // npm run -s extract -- FILE...     one Story JSON for the given article files (merged)
 // npm run -s extract -- --jsonl     JSON lines {"id","text","language"?,"published"?} on stdin, one Story per line
+// --stats adds one line on stderr: articles, bytes, time and peak memory.
 // A bad file is reported on stderr as "file:line: message"; the others are still extracted, and
 // the exit code is 1 when any file could not be read.
 import { createInterface } from "node:readline";
@@ -60,17 +61,37 @@ async function jsonl(): Promise<number> {
       text,
       sentences: splitSentences(text),
     };
+    statBytes += Buffer.byteLength(text);
+    statArticles++;
     process.stdout.write(JSON.stringify(storyFromArticles([article], [], { corrections: null })) + "\n");
   }
   return failed ? 1 : 0;
 }
 
+/** `--stats`: one line on stderr with what was read, how long it took and the peak memory. */
+function printStats(started: number, bytes: number, articles: number): void {
+  const ms = performance.now() - started;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  process.stderr.write(`stats: ${articles} articles, ${(bytes / 1024).toFixed(1)} KB in ${ms.toFixed(0)} ms, peak RSS ${rss.toFixed(0)} MB\n`);
+}
+
+let statBytes = 0;
+let statArticles = 0;
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  if (args.includes("--stats")) {
+    const started = performance.now();
+    process.on("exit", () => printStats(started, statBytes, statArticles));
+    args.splice(args.indexOf("--stats"), 1);
+  }
   if (args.includes("--help") || args.includes("-h")) usage();
   if (args.includes("--jsonl")) return jsonl();
+  if (args.some((a) => a.startsWith("--"))) usage();
   if (!args.length) usage();
   const story = buildStory(args);
+  statArticles = story.articles.length;
+  statBytes = story.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const errors: Problem[] = story.problems.filter((p) => p.severity === "error");
   for (const p of story.problems) process.stderr.write(formatProblem(p) + "\n");
   process.stdout.write(JSON.stringify(story, null, 1) + "\n");
