@@ -73,7 +73,7 @@ export function readArticle(path: string, { root = ORIGIN }: { root?: string } =
     const close = raw.indexOf("\n---", 3);
     if (close < 0) return fail(1, "the front matter opened by '---' on line 1 is never closed: add a line '---' after it");
     const yamlText = raw.slice(4, close + 1);
-    const doc = parseDocument(yamlText, { prettyErrors: false });
+    const doc = parseDocument(yamlText);
     if (doc.errors.length) {
       const err = doc.errors[0];
       const line = err.linePos?.[0]?.line ?? 0;

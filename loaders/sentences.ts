@@ -28,7 +28,7 @@ export function splitSentences(text: string, headings: ReadonlyArray<readonly [n
       continue;
     }
     let start = lineStart;
-    const endRe = /([.!?…]+)(["»”)]*)(\s+)(?=["«“(]?[\p{Lu}\p{N}])/gu;
+    const endRe = /([.!?…]+)((?:[ \u00a0\u202f]?["»”)])*)(\s+)(?=["«“(]?[\p{Lu}\p{N}])/gu;
     endRe.lastIndex = lineStart;
     const line = text.slice(0, lineEnd);
     let e: RegExpExecArray | null;
