@@ -127,7 +127,7 @@ export function parseScript(text: string, file: string, story: Story, name = bas
 
   if (name === DEFAULT_NAME) error(null, `'${DEFAULT_NAME}' is the name of the generated telling: rename the file (e.g. ${DEFAULT_NAME}-script.yaml)`);
   for (const e of doc.errors) {
-    const line = e.linePos?.[0]?.line ?? null;
+    const line = e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line;
     error(line, `YAML syntax: ${e.message.split("\n")[0]}: fix the indentation or quoting (a value with ': ' or '#' needs quotes)`);
   }
   if (doc.errors.length) return done(fallbackTitle, null, []);
@@ -225,7 +225,7 @@ export function parseScript(text: string, file: string, story: Story, name = bas
     const heading = fields.get("heading")?.text ?? null;
     const caption = fields.get("caption")?.text ?? null;
     if (!refs.length && !heading) {
-      bad(at, `nothing to show: give one of ${REFERENCE_KEYS.join(", ")} (or a 'heading' for a text step)`);
+      if (!broken) bad(at, `nothing to show: give one of ${REFERENCE_KEYS.join(", ")} (or a 'heading' for a text step)`);
       return;
     }
     if (broken) return;
