@@ -1,0 +1,507 @@
+// The shared scan runner of the figures extractors (chrono-style): a language pack gives its
+// locale (word lists, patterns) and an ordered list of extractors and refiners; the runner finds
+// the quantity atoms once (numbers and vague magnitudes), lets each extractor claim an atom (the
+// first that returns a figure wins), then runs the refiners in order.
+//
+//   atoms      = numbers (loaders/lang/<lg>/numbers.ts) + vague magnitudes ("des dizaines de millions")
+//                minus dates, years, ordinals, product names, times of day
+//   extractors = (atom, ctx) => Candidate | null   e.g. currency before, unit after, unknown noun after
+//   refiners   = (candidates, ctx) => candidates    e.g. ranges, approx/bound words, inherited units
+import type { FigureKind, Provenance } from "../../types.ts";
+import type { FigureFound } from "../pack.ts";
+import { foldWord, type NumberMatch } from "./numbers.ts";
+import { UNIT_TOKEN, unitKey, type Singularise, type UnitEntry, type UnitLexicon } from "./figures-units.ts";
+
+export interface VagueSpec {
+  /** Global regex with named groups `det` (optional), `mag` and `mult` (optional). */
+  pattern: RegExp;
+  /** Plural magnitude words -> [low, high] ("dizaines": [10, 100], "thousands": [1e3, 1e4]). */
+  plural: Record<string, [number, number]>;
+  /** Approximate singular words -> value ("dizaine": 10, "centaine": 100, "dozen": 12). */
+  approx: Record<string, number>;
+  /** Scale words that multiply ("millions": 1e6). */
+  scale: Record<string, number>;
+}
+
+export interface FigureLocale {
+  lang: "fr" | "en";
+  findNumbers(text: string): NumberMatch[];
+  units: UnitLexicon;
+  singular: Singularise;
+  vague: VagueSpec;
+  /** Sticky regex: the words between a scaled or vague number and its noun ("de ", "d'", "of "). */
+  connector: RegExp;
+  /** Folded words that may stand between a number and its noun ("nouveaux", "new"). */
+  preAdjectives: Set<string>;
+  /** Folded words that are never the counted noun (function words, verbs, adverbs...). */
+  stopWords: Set<string>;
+  /** Folded time units: "deux ans" is a duration, not a figure. */
+  timeUnits: Set<string>;
+  /** Folded month names, for "11 avril" / "April 11". */
+  months: Set<string>;
+  /** End-anchored regex on the text before a 4-digit number that makes it a year ("en ", "in "). */
+  yearBefore: RegExp;
+  /** End-anchored regex on the text before a number that makes it a label ("n°", "GPT-", "années "). */
+  labelBefore: RegExp;
+  /** Modifier phrases, end-anchored regexes on the text before the figure. */
+  approxBefore: RegExp;
+  minBefore: RegExp;
+  maxBefore: RegExp;
+  /** Range: end-anchored opener before the first number ("entre ", "between ") and the middle word ("et", "and"). */
+  rangeOpen: RegExp;
+  rangeMid: RegExp;
+  /** Middle words that make a range without an opener ("à", "to", "-"). */
+  rangeMidAlone: RegExp;
+  /** Unit a capitalised word may stand before ("10,000 Nvidia GPUs"): allowed count of skipped words. */
+  skipCapitalised: number;
+  /** The unit to use for an unknown noun (folded singular form), or null when the word is not a noun. */
+  unknownUnit(word: string): string | null;
+}
+
+export interface Atom {
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  words: boolean;
+  lone1: boolean;
+  scaled: boolean;
+  vague: boolean;
+  digits: string | null;
+}
+
+export interface Candidate extends FigureFound {
+  /** No unit found yet (a bare number; kept only for ranges and unit inheritance). */
+  bare: boolean;
+  atom: Atom;
+}
+
+export interface FigureContext {
+  text: string;
+  locale: FigureLocale;
+}
+
+export type FigureExtractor = (atom: Atom, ctx: FigureContext) => Candidate | null;
+export type FigureRefiner = (found: Candidate[], ctx: FigureContext) => Candidate[];
+
+const BLANK = "[\\s\\u00A0\\u202F\\u2009]";
+
+/** Find the atoms: numbers (minus dates, years, labels) and vague magnitudes. */
+export function findAtoms(text: string, locale: FigureLocale): Atom[] {
+  const vague = vagueAtoms(text, locale);
+  const atoms: Atom[] = [];
+  for (const n of locale.findNumbers(text)) {
+    if (n.fraction) continue;
+    if (vague.some((v) => v.start < n.end && n.start < v.end)) continue;
+    if (isLabel(text, n, locale)) continue;
+    atoms.push({
+      start: n.start,
+      end: n.end,
+      value: n.value,
+      low: null,
+      high: null,
+      approx: false,
+      words: n.words,
+      lone1: n.lone1,
+      scaled: n.scaled,
+      vague: false,
+      digits: n.digits,
+    });
+  }
+  return atoms.concat(vague).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function vagueAtoms(text: string, locale: FigureLocale): Atom[] {
+  const out: Atom[] = [];
+  const { pattern, plural, approx, scale } = locale.vague;
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) {
+    // Groups named mag* (the magnitude word) and mult* (a scale word after it); several of each
+    // may exist in alternatives of the pattern, one is set.
+    const g = m.groups ?? {};
+    const pick = (prefix: string) => Object.entries(g).find(([k, v]) => k.startsWith(prefix) && v !== undefined)?.[1];
+    const mag = foldWord(pick("mag") ?? "");
+    const multWord = pick("mult");
+    const mult = multWord ? scale[foldWord(multWord)] ?? 1 : 1;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (mag in approx) {
+      out.push({ start, end, value: approx[mag] * mult, low: null, high: null, approx: true, words: true, lone1: false, scaled: mult > 1, vague: true, digits: null });
+    } else if (mag in plural) {
+      const [lo, hi] = plural[mag];
+      out.push({ start, end, value: null, low: lo * mult, high: hi * mult, approx: true, words: true, lone1: false, scaled: true, vague: true, digits: null });
+    }
+  }
+  return out;
+}
+
+/** Dates ("11 avril", "April 11"), times ("10:30"), product names ("GPT-4"), ordinals, decades, numbered labels. */
+function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
+  const before = text.slice(Math.max(0, n.start - 30), n.start);
+  const after = text.slice(n.end, n.end + 20);
+  if (!n.words) {
+    if (/^[:hH]\d/.test(after) || /\d[:]$/.test(before)) return true;
+    if (/^[.,/]\d/.test(after) && !n.scaled) return true; // "192.168.1.2", "11/04/2023"
+    if (/[/]$/.test(before)) return true;
+    if (/[\p{L}][-‑]?$/u.test(before) && !/[$€£¥]$/.test(before)) return true; // "GPT-4", "H100", "A100"
+    if (locale.labelBefore.test(before)) return true;
+    if (n.digits && /^\d{4}$/.test(n.digits) && !n.scaled && n.value >= 1800 && n.value <= 2100) {
+      if (locale.yearBefore.test(before)) return true;
+      // A year unless a known unit follows ("2000 salariés").
+      if (!readUnit(text, n.end, locale, false)) return true;
+    }
+    // A capitalised name right before: "Llama 2", "Windows 11", "Falcon 9".
+    const prev = /(\p{Lu}[\p{L}\p{N}]*)[ \u00A0]$/u.exec(before);
+    if (prev && !/[.!?:]\s*$/.test(before.slice(0, prev.index)) && !locale.approxBefore.test(before) && !locale.minBefore.test(before) && !locale.maxBefore.test(before)) {
+      const u = readUnit(text, n.end, locale, false);
+      if (!u || u.entry.kind !== "money" && u.entry.kind !== "percent") {
+        // keep "Selon Reuters, 10 000 ..." (comma) — the regex above requires a bare space.
+        if (!locale.units.entries.has(unitKey([prev[1]], locale.singular))) return true;
+      }
+    }
+  }
+  // Day of month: "11 avril", "1er mai" (the "er" makes it fail earlier), "April 11".
+  const nextWord = /^[ \u00A0]*(\p{L}+)/u.exec(after);
+  if (nextWord && locale.months.has(foldWord(nextWord[1])) && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value)) return true;
+  const prevWord = /(\p{L}+)\.?[ \u00A0]*$/u.exec(before);
+  if (prevWord && locale.months.has(foldWord(prevWord[1])) && !n.words && Number.isInteger(n.value)) return true;
+  return false;
+}
+
+/** Read the unit phrase that starts at `pos` (after blanks and, if allowed, a connector). */
+export function readUnit(
+  text: string,
+  pos: number,
+  locale: FigureLocale,
+  connector: boolean,
+): { end: number; entry: UnitEntry; provenance: Provenance } | null {
+  let p = pos;
+  const blank = /[\s\u00A0\u202F\u2009]*/y;
+  blank.lastIndex = p;
+  blank.exec(text);
+  p = blank.lastIndex;
+  if (p - pos > 3 || /\n/.test(text.slice(pos, p))) return null;
+  const attempt = (q: number, skipCaps: number): { end: number; entry: UnitEntry; provenance: Provenance } | null => {
+    const toks = tokensAt(text, q, locale.units.maxLength + skipCaps + 2);
+    let i = 0;
+    // Skip adjectives that stand before the noun ("deux nouveaux ingénieurs", "two new engineers").
+    while (i < toks.length && i < 2 && locale.preAdjectives.has(foldWord(toks[i].t))) i++;
+    for (let skip = 0; skip <= skipCaps; skip++) {
+      const at = i + skip;
+      if (at >= toks.length) break;
+      const hit = lookup(toks, at, locale);
+      if (hit) return hit;
+      // Only capitalised or alphanumeric brand words may be skipped ("Nvidia", "OpenAI").
+      if (!/^\p{Lu}/u.test(toks[at].t)) break;
+    }
+    return null;
+  };
+  let hit = attempt(p, locale.skipCapitalised);
+  if (hit) return hit;
+  if (connector) {
+    locale.connector.lastIndex = p;
+    const c = locale.connector.exec(text);
+    if (c) {
+      hit = attempt(p + c[0].length, locale.skipCapitalised);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+interface Tok {
+  t: string;
+  start: number;
+  end: number;
+}
+
+/** Up to `n` unit tokens from `q`, separated only by blanks, hyphens or an elided "d'". */
+function tokensAt(text: string, q: number, n: number): Tok[] {
+  const out: Tok[] = [];
+  const re = new RegExp(UNIT_TOKEN.source, "uy");
+  let p = q;
+  while (out.length < n) {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (!m) break;
+    let t = m[0];
+    let end = p + t.length;
+    // A final dot is a sentence end unless the token is an abbreviation like "U.S.".
+    if (t.endsWith(".") && !/\.\p{L}\.$/u.test(t)) {
+      t = t.slice(0, -1);
+      end--;
+    }
+    out.push({ t, start: p, end });
+    const gap = /[ \u00A0\u202F]?(?:d['’])?/y;
+    gap.lastIndex = end;
+    const g = gap.exec(text);
+    if (!g || g[0] === "" && !/[$€£¥%]/.test(text[end] ?? "")) {
+      break;
+    }
+    p = end + g[0].length;
+    if (g[0].includes("d")) out.push({ t: "de", start: end, end: end + g[0].length });
+  }
+  return out;
+}
+
+function lookup(toks: Tok[], at: number, locale: FigureLocale): { end: number; entry: UnitEntry; provenance: Provenance } | null {
+  for (let len = Math.min(locale.units.maxLength, toks.length - at); len >= 1; len--) {
+    const slice = toks.slice(at, at + len);
+    if (slice[len - 1].t === "de") continue;
+    const entry = locale.units.entries.get(unitKey(slice.map((x) => x.t), locale.singular));
+    if (!entry) continue;
+    if (entry.exact) {
+      // Short entries match with their case ("Go" the gigabyte, not "go"); "GPUs" matches "GPU".
+      const written = slice.map((x) => x.t).join(" ");
+      if (written !== entry.exact && written !== entry.exact + "s") continue;
+    }
+    return { end: slice[len - 1].end, entry, provenance: "stated" };
+  }
+  return null;
+}
+
+function candidate(atom: Atom, end: number, unit: string, kind: FigureKind, factor: number, start = atom.start): Candidate {
+  const f = (x: number | null) => (x === null ? null : round(x * factor));
+  return {
+    start,
+    end,
+    value: f(atom.value),
+    low: f(atom.low),
+    high: f(atom.high),
+    unit,
+    approx: atom.approx,
+    kind,
+    bound: null,
+    unit_provenance: "stated",
+    bare: false,
+    atom,
+  };
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+// ---------------------------------------------------------------------------------------------
+// Extractors (order matters: the first that claims an atom wins).
+
+/** A currency sign or code before the number: "$44bn", "US$ 3.14", "€100m", "£ 8,10 millions". */
+export const currencyBefore: FigureExtractor = (atom, { text, locale }) => {
+  if (atom.lone1 && !atom.scaled) return null;
+  const before = text.slice(Math.max(0, atom.start - 6), atom.start);
+  const m = /(US ?\$|C ?\$|A ?\$|HK ?\$|[$€£¥]|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|INR|RMB)[ \u00A0]?$/u.exec(before);
+  if (!m) return null;
+  const pre = before.slice(0, m.index);
+  if (/[\p{L}\p{N}]$/u.test(pre)) return null;
+  const sign = m[1].replace(/ /g, "");
+  const unit = { "US$": "USD", C$: "CAD", A$: "AUD", HK$: "HKD", $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY" }[sign] ?? sign;
+  let end = atom.end;
+  let value = atom.value;
+  // Glued magnitude not read by the number reader: "€100m", "$5bn", "$3tn".
+  const glued = /^(m|mn|bn|b|tn|k)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 4));
+  if (glued && value !== null && !atom.scaled) {
+    value *= { m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, k: 1e3 }[glued[1]]!;
+    end += glued[0].length;
+  }
+  const c = candidate({ ...atom, value }, end, unit, "money", 1, atom.start - m[0].length);
+  // A currency word right after may refine it ("$ 75 millions de dollars canadiens" is rare; "$US").
+  const after = readUnit(text, end, locale, false);
+  if (after && after.entry.kind === "money" && after.entry.unit !== unit && unit === "USD") {
+    c.unit = after.entry.unit;
+    c.end = after.end;
+  }
+  return c;
+};
+
+/** A unit from the lexicon after the number: "10 000 GPU", "100 millions de dollars", "20 %". */
+export const unitAfter: FigureExtractor = (atom, { text, locale }) => {
+  const u = readUnit(text, atom.end, locale, atom.scaled || atom.vague);
+  if (!u) return null;
+  if (atom.lone1 && !atom.scaled && u.entry.kind !== "money") return null;
+  return candidate(atom, u.end, u.entry.unit, u.entry.kind, u.entry.factor);
+};
+
+/** An unknown noun after the number: "deux possibilités" -> possibilité (fr) / "two options". */
+export const nounAfter: FigureExtractor = (atom, { text, locale }) => {
+  if (atom.lone1) return null;
+  if (atom.digits && /^\d{4}$/.test(atom.digits) && !atom.scaled) return null;
+  let p = atom.end;
+  if (atom.scaled || atom.vague) {
+    locale.connector.lastIndex = p + (/^[ \u00A0]/.test(text.slice(p, p + 1)) ? 1 : 0);
+    const c = locale.connector.exec(text);
+    if (c) p = locale.connector.lastIndex;
+  }
+  const re = /[ \u00A0\u202F]?((?:\p{L}+)(?:-\p{L}+)*)/uy;
+  re.lastIndex = p;
+  let m = re.exec(text);
+  let tries = 0;
+  while (m && locale.preAdjectives.has(foldWord(m[1])) && tries < 2) {
+    re.lastIndex = m.index + m[0].length;
+    m = re.exec(text);
+    tries++;
+  }
+  if (!m || m.index !== p && tries === 0 || !/^\p{Ll}/u.test(m[1])) return null;
+  const w = foldWord(m[1]);
+  if (w.length < 3 || locale.stopWords.has(w) || locale.timeUnits.has(w) || locale.months.has(w)) return null;
+  const unit = locale.unknownUnit(m[1].toLowerCase());
+  if (!unit) return null;
+  return candidate(atom, m.index + m[0].length, unit, "count", 1);
+};
+
+/** A bare number: kept for the range and inheritance refiners, dropped at the end if still bare. */
+export const bare: FigureExtractor = (atom) => {
+  if (atom.lone1 && !atom.scaled) return null;
+  const c = candidate(atom, atom.end, "", "count", 1);
+  c.bare = true;
+  return c;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Refiners.
+
+/** "entre 10 et 20 euros", "de 10 à 20 millions", "between $10 and $20", "10-20 dollars". */
+export const mergeRanges: FigureRefiner = (found, { text, locale }) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (b && a.value !== null && b.value !== null && (a.bare || a.unit === b.unit) && !b.bare) {
+      const mid = text.slice(a.end, b.start);
+      const before = text.slice(Math.max(0, a.start - 12), a.start);
+      const open = locale.rangeOpen.exec(before);
+      const ok = (open && locale.rangeMid.test(mid)) || locale.rangeMidAlone.test(mid);
+      if (ok && (a.value <= b.value || b.atom.scaled && !a.atom.scaled)) {
+        let low = a.value;
+        // "entre 10 et 20 millions": the scale of the second applies to the first.
+        if (a.bare && b.atom.scaled && !a.atom.scaled && b.atom.value !== null && a.atom.value !== null) {
+          const scale = guessScale(b);
+          low = round(a.atom.value * scale);
+        }
+        if (low <= b.value) {
+          out.push({
+            ...b,
+            start: open ? a.start - open[0].length : a.start,
+            value: null,
+            low,
+            high: b.value,
+            approx: a.approx || b.approx,
+            bound: null,
+          });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+};
+
+function guessScale(c: Candidate): number {
+  const v = Math.abs(c.atom.value ?? 1);
+  for (const s of [1e12, 1e9, 1e6, 1e3]) if (v >= s) return s;
+  return 1;
+}
+
+/** "près de", "environ", "nearly" (approx); "plus de", "at least" (min); "moins de", "up to" (max). */
+export const applyModifiers: FigureRefiner = (found, { text, locale }) => {
+  for (const f of found) {
+    const before = text.slice(Math.max(0, f.start - 30), f.start);
+    let m: RegExpExecArray | null;
+    if ((m = locale.minBefore.exec(before))) {
+      setBound(f, "min");
+      f.start -= m[0].length;
+      const m2 = locale.approxBefore.exec(before.slice(0, before.length - m[0].length));
+      if (m2) f.approx = true;
+    } else if ((m = locale.maxBefore.exec(before))) {
+      setBound(f, "max");
+      f.start -= m[0].length;
+    } else if ((m = locale.approxBefore.exec(before))) {
+      f.approx = true;
+      f.start -= m[0].length;
+    }
+  }
+  return found;
+};
+
+function setBound(f: Candidate, bound: "min" | "max"): void {
+  if (f.value === null) return; // a range or vague magnitude keeps its bounds
+  if (bound === "min") {
+    f.low = f.value;
+    f.high = null;
+  } else {
+    f.low = null;
+    f.high = f.value;
+  }
+  f.value = null;
+  f.bound = bound;
+}
+
+/** A bare number in a comparison takes the unit of the figure just before it in the same sentence
+ *  ("7 500 salariés, contre 2 000 aujourd'hui"): unit_provenance "inferred". */
+export const inheritUnits: FigureRefiner = (found, { text }) => {
+  let last: Candidate | null = null;
+  for (const f of found) {
+    if (!f.bare) {
+      last = f;
+      continue;
+    }
+    if (!last || f.atom.words && !f.atom.scaled || f.atom.lone1) continue;
+    const between = text.slice(last.end, f.start);
+    if (between.length > 80 || /[.!?;:](?:\s|$)|\n/.test(between)) continue;
+    if (last.kind !== "count" && last.kind !== "money" && last.kind !== "percent") continue;
+    // Same order of magnitude or a money amount with the same scale word.
+    f.unit = last.unit;
+    f.kind = last.kind;
+    f.unit_provenance = "inferred";
+    f.bare = false;
+  }
+  return found;
+};
+
+/** Drop what is still bare and resolve overlaps (the longer figure wins). */
+export const dropBare: FigureRefiner = (found) => {
+  const kept = found.filter((f) => !f.bare);
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const f of kept) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) {
+      if (f.end - f.start > prev.end - prev.start) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+};
+
+export function runFigures(text: string, locale: FigureLocale, extractors: FigureExtractor[], refiners: FigureRefiner[]): FigureFound[] {
+  const ctx: FigureContext = { text, locale };
+  let found: Candidate[] = [];
+  for (const atom of findAtoms(text, locale)) {
+    for (const ex of extractors) {
+      const c = ex(atom, ctx);
+      if (c) {
+        found.push(c);
+        break;
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const r of refiners) found = r(found, ctx);
+  return found.map(({ start, end, value, low, high, unit, approx, kind, bound, unit_provenance }) => ({
+    start,
+    end,
+    value,
+    low,
+    high,
+    unit,
+    approx,
+    kind,
+    bound,
+    unit_provenance,
+  }));
+}
+
+export { BLANK };
