@@ -1,0 +1,496 @@
+// The shared machinery of the time-expression extractors (chrono-style): a runner that scans a
+// text with each parser's precompiled pattern, builders that turn stated components into
+// inclusive ISO intervals, and the refiners (overlaps, year from the sentence, event anchors).
+// The language packs (loaders/lang/{fr,en}/times/) hold only patterns and word lists.
+//
+// Every result is a TIMEX3-like item: its `type` (DATE, TIME, DURATION, SET) and TIMEX3 `value`
+// serve the French TimeBank benchmark; `story` says whether it belongs in the Story's `times[]`
+// (dates, and times of day that name a day; never durations, sets or bare clock times).
+import type { Precision } from "../../types.ts";
+import type { Reference, TimeFound } from "../pack.ts";
+import {
+  addMonths,
+  dayNumber,
+  isoOf,
+  isoWeek,
+  monthEnd,
+  monthStart,
+  parseIso,
+  shiftDay,
+  validDay,
+  weekStart,
+  weekday,
+  ymd,
+} from "./times-calendar.ts";
+
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+export type Grain = "day" | "week" | "month" | "quarter" | "year" | "decade";
+export type Part = "start" | "mid" | "end";
+
+export interface TimeResult extends TimeFound {
+  type: TimexType;
+  /** TIMEX3 value: `2023-04-11`, `2023-04`, `2023`, `2023-SP`, `2023-Q1`, `199X`, `2023-W15`, `P2Y`, `PAST_REF`... */
+  value: string;
+  /** TIMEX3 mod (START, MID, END, APPROX, ...). */
+  mod?: string;
+  /** Name of the parser that found it. */
+  parser: string;
+  /** Belongs in the Story's times[] (see the header). */
+  story: boolean;
+  /** Month and day as stated, for results whose year was inferred (re-resolved from the sentence's year). */
+  month?: number;
+  day?: number;
+  /** Part of the period ("fin mars"), kept for re-resolution. */
+  part?: Part;
+  /** Resolved against the previous time expression of the text (see `resolveAnchors`). */
+  shift?: Shift;
+}
+
+/** How an event-anchored expression is resolved against the previous dated expression. */
+export interface Shift {
+  /** point: the anchor moved by n units ("deux ans plus tard"); after: from the anchor to publication
+   * ("par la suite"); same: the anchor itself ("la même année"); clock: a time of day on the anchor's day. */
+  mode: "point" | "after" | "same" | "clock";
+  unit: Grain;
+  n: number;
+  /** For mode clock: the TIMEX3 time suffix, `T14:00` or `TEV`. */
+  clock?: string;
+}
+
+/** A parser's answer: a result without the bookkeeping the runner fills in. */
+export type Draft = Omit<TimeResult, "start" | "end" | "parser" | "story"> & { start?: number; end?: number; story?: boolean };
+
+export interface Context {
+  text: string;
+  ref: Reference;
+  /** First and last day of the publication interval. */
+  refFrom: number;
+  refTo: number;
+  /** True when the sentence around `index` is in the future tense (language-specific). */
+  future(index: number): boolean;
+}
+
+export interface Parser {
+  name: string;
+  /** Built with `rx` (flags g, d, u): one pass over the text. A named group `t` gives the span when the
+   * match carries cue words that are not part of the expression ("en 2015" spans "2015"). */
+  pattern: RegExp;
+  extract(m: RegExpExecArray, ctx: Context): Draft | null;
+}
+
+/** Compiles a pattern with letter/digit boundaries on both sides (`\b` fails on accented letters). */
+export function rx(source: string, flags = "iu"): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, `g${flags}d`);
+}
+
+/** Alternation of words (longest first, so "septembre" is tried before "sept"). */
+export function alt(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+/** Normalises a word for lexicon look-up: lower case, curly apostrophe to straight, spaces collapsed. */
+export const norm = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
+
+export function makeContext(text: string, ref: Reference, future: (text: string, index: number) => boolean): Context {
+  return { text, ref, refFrom: parseIso(ref.from), refTo: parseIso(ref.to), future: (i) => future(text, i) };
+}
+
+/** The sentence around an offset (cheap: scans to the nearest . ! ? or line break on each side). */
+export function sentenceAround(text: string, index: number): string {
+  let s = index;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = index;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  return text.slice(s, e);
+}
+
+/** Runs the parsers in order; a result keeps the span of its group `t` when there is one. */
+export function runParsers(parsers: readonly Parser[], ctx: Context): TimeResult[] {
+  const out: TimeResult[] = [];
+  for (const p of parsers) {
+    p.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.pattern.exec(ctx.text))) {
+      const d = p.extract(m, ctx);
+      if (!d) continue;
+      const t = m.indices?.groups?.t;
+      const start = d.start ?? (t ? t[0] : m.index);
+      const end = d.end ?? (t ? t[1] : m.index + m[0].length);
+      out.push({ ...d, start, end, parser: p.name, story: d.story ?? (d.type === "DATE" || (d.type === "TIME" && d.precision !== "vague")) });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builders: stated components to intervals and TIMEX3 values.
+
+const seasonCode = { spring: "SP", summer: "SU", autumn: "FA", winter: "WI" } as const;
+export type Season = keyof typeof seasonCode;
+
+export function interval(from: number | null, to: number | null) {
+  return { from: from === null ? null : isoOf(from), to: to === null ? null : isoOf(to) };
+}
+
+/** The first and last day of the grain unit holding day n. */
+export function grainBounds(n: number, grain: Grain): [number, number] {
+  const { y, m } = ymd(n);
+  switch (grain) {
+    case "day":
+      return [n, n];
+    case "week":
+      return [weekStart(n), weekStart(n) + 6];
+    case "month":
+      return [monthStart(y, m), monthEnd(y, m)];
+    case "quarter": {
+      const q = Math.floor((m - 1) / 3);
+      return [monthStart(y, 3 * q + 1), monthEnd(y, 3 * q + 3)];
+    }
+    case "year":
+      return [dayNumber(y, 1, 1), dayNumber(y, 12, 31)];
+    case "decade": {
+      const d0 = y - (y % 10);
+      return [dayNumber(d0, 1, 1), dayNumber(d0 + 9, 12, 31)];
+    }
+  }
+}
+
+/** TIMEX3 value of the grain unit holding day n. */
+export function grainValue(n: number, grain: Grain): string {
+  const iso = isoOf(n);
+  switch (grain) {
+    case "day":
+      return iso;
+    case "week":
+      return isoWeek(n);
+    case "month":
+      return iso.slice(0, 7);
+    case "quarter":
+      return `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
+    case "year":
+      return iso.slice(0, 4);
+    case "decade":
+      return `${iso.slice(0, 3)}X`;
+  }
+}
+
+const precisionOf = (g: Grain): Precision => (g === "week" ? "vague" : g);
+
+export function dayResult(y: number, m: number, d: number, inferred: string[] = [], anchor: TimeFound["anchor"] = "absolute"): Draft {
+  const n = dayNumber(y, m, d);
+  return { ...interval(n, n), precision: "day", anchor, inferred, type: "DATE", value: isoOf(n), month: m, day: d };
+}
+
+export function monthResult(y: number, m: number, inferred: string[] = [], part?: Part): Draft {
+  let a = monthStart(y, m);
+  let b = monthEnd(y, m);
+  if (part) [a, b] = partOf(a, b, part, "month");
+  return {
+    ...interval(a, b),
+    precision: part ? "vague" : "month",
+    anchor: "absolute",
+    inferred,
+    type: "DATE",
+    value: isoOf(monthStart(y, m)).slice(0, 7),
+    mod: part?.toUpperCase(),
+    month: m,
+    part,
+  };
+}
+
+export function yearResult(y: number, part?: Part): Draft {
+  let a = dayNumber(y, 1, 1);
+  let b = dayNumber(y, 12, 31);
+  if (part) [a, b] = partOf(a, b, part, "year");
+  return { ...interval(a, b), precision: part ? "vague" : "year", anchor: "absolute", inferred: [], type: "DATE", value: String(y).padStart(4, "0"), mod: part?.toUpperCase(), part };
+}
+
+/** "les années 1990" (decade 1990), "le XIXe siècle" (century 19: 1801..1900, TIMEX3 `18XX`). */
+export function decadeResult(first: number, part?: Part, century = false): Draft {
+  const span = century ? 100 : 10;
+  let a = dayNumber(first, 1, 1);
+  let b = dayNumber(first + span - 1, 12, 31);
+  if (part) [a, b] = partOf(a, b, part, century ? "century" : "decade");
+  const value = century ? `${String(first).slice(0, 2)}XX` : `${String(first).slice(0, 3)}X`;
+  return { ...interval(a, b), precision: part ? "vague" : "decade", anchor: "absolute", inferred: [], type: "DATE", value, mod: part?.toUpperCase() };
+}
+
+/** Seasons of the northern hemisphere, by the astronomical dates (spring 20 Mar–20 Jun, summer 21 Jun–22 Sep,
+ * autumn 23 Sep–20 Dec, winter 21 Dec–19 Mar); "l'hiver 2022" is the winter that starts in December 2022. */
+export function seasonResult(y: number, s: Season, inferred: string[] = []): Draft {
+  const b: Record<Season, [number, number]> = {
+    spring: [dayNumber(y, 3, 20), dayNumber(y, 6, 20)],
+    summer: [dayNumber(y, 6, 21), dayNumber(y, 9, 22)],
+    autumn: [dayNumber(y, 9, 23), dayNumber(y, 12, 20)],
+    winter: [dayNumber(y, 12, 21), dayNumber(y + 1, 3, 19)],
+  };
+  const [a, z] = b[s];
+  return { ...interval(a, z), precision: "season", anchor: "absolute", inferred, type: "DATE", value: `${y}-${seasonCode[s]}` };
+}
+
+export function seasonOfDay(n: number): { y: number; s: Season } {
+  const { y, m, d } = ymd(n);
+  const md = m * 100 + d;
+  if (md < 320) return { y: y - 1, s: "winter" };
+  if (md < 621) return { y, s: "spring" };
+  if (md < 923) return { y, s: "summer" };
+  if (md < 1221) return { y, s: "autumn" };
+  return { y, s: "winter" };
+}
+
+/** The year of a season named without one: "cet été" the one nearest the publication, "l'été dernier"
+ * the last one over before it, "l'été prochain" the next one, else the nearest (a future one counting double). */
+export function seasonYear(ctx: Context, s: Season, dir: "this" | "past" | "future" | "nearest"): number {
+  const y0 = ymd(ctx.refFrom).y;
+  let best = y0;
+  let bestCost = Infinity;
+  for (const y of [y0 - 2, y0 - 1, y0, y0 + 1]) {
+    const r = seasonResult(y, s);
+    const a = parseIso(r.from!);
+    const b = parseIso(r.to!);
+    let cost: number;
+    if (b < ctx.refFrom) cost = dir === "future" ? Infinity : ctx.refFrom - b;
+    else if (a > ctx.refTo) cost = dir === "past" ? Infinity : dir === "nearest" ? 2 * (a - ctx.refTo) : a - ctx.refTo;
+    else cost = dir === "past" || dir === "future" ? Infinity : 0;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = y;
+    }
+  }
+  return best;
+}
+
+export function quarterResult(y: number, q: number, inferred: string[] = []): Draft {
+  const a = monthStart(y, 3 * q - 2);
+  const b = monthEnd(y, 3 * q);
+  return { ...interval(a, b), precision: "quarter", anchor: "absolute", inferred, type: "DATE", value: `${y}-Q${q}` };
+}
+
+/** First or second half of a year ("premier semestre", "H1"): month-aligned, so precision month. */
+export function halfResult(y: number, h: number, inferred: string[] = []): Draft {
+  const a = monthStart(y, 6 * h - 5);
+  const b = monthEnd(y, 6 * h);
+  return { ...interval(a, b), precision: "month", anchor: "absolute", inferred, type: "DATE", value: `${y}-H${h}` };
+}
+
+/**
+ * The part of a period named by "début", "mi-" and "fin" (documented choice):
+ * a year's start is January–April, its middle May–August, its end September–December;
+ * a month's start is days 1–10, its middle 11–20, its end 21–last; a decade's start its first
+ * four years, middle the next three, end the last three; a century's thirds (0–32, 33–65, 66–99).
+ */
+export function partOf(a: number, b: number, part: Part, unit: "year" | "month" | "decade" | "century"): [number, number] {
+  const s = ymd(a);
+  if (unit === "year") {
+    const [m0, m1] = part === "start" ? [1, 4] : part === "mid" ? [5, 8] : [9, 12];
+    return [monthStart(s.y, m0), monthEnd(s.y, m1)];
+  }
+  if (unit === "month") {
+    if (part === "start") return [a, a + 9];
+    if (part === "mid") return [a + 10, a + 19];
+    return [a + 20, b];
+  }
+  const len = unit === "decade" ? 10 : 100;
+  const [o0, o1] = unit === "decade" ? (part === "start" ? [0, 3] : part === "mid" ? [4, 6] : [7, 9]) : part === "start" ? [0, 32] : part === "mid" ? [33, 65] : [66, 99];
+  void len;
+  return [dayNumber(s.y + o0, 1, 1), dayNumber(s.y + o1, 12, 31)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution against the publication date.
+
+/** The year to give a month (and day) written without one: the nearest occurrence to the publication,
+ * a future one counting double (news tell the past), unless the tense or a cue gives the direction. */
+export function inferYear(ctx: Context, m: number, d: number | null, dir: "past" | "future" | "nearest"): number {
+  const y0 = ymd(ctx.refFrom).y;
+  let best = y0;
+  let bestCost = Infinity;
+  for (const y of [y0 - 1, y0, y0 + 1]) {
+    if (d !== null && !validDay(y, m, d)) continue;
+    const a = d === null ? monthStart(y, m) : dayNumber(y, m, d);
+    const b = d === null ? monthEnd(y, m) : a;
+    let cost: number;
+    if (b < ctx.refFrom) cost = dir === "future" ? Infinity : ctx.refFrom - b;
+    else if (a > ctx.refTo) cost = dir === "past" ? Infinity : 2 * (a - ctx.refTo);
+    else cost = 0;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = y;
+    }
+  }
+  return best;
+}
+
+/** The publication interval moved by k units, snapped to whole units: "l'an dernier" (year, -1). */
+export function fromPublication(ctx: Context, unit: Grain, k: number): Draft {
+  const u = unit === "decade" ? "year" : unit === "quarter" ? "month" : unit;
+  const kk = unit === "decade" ? 10 * k : unit === "quarter" ? 3 * k : k;
+  const a = grainBounds(shiftDay(ctx.refFrom, u, kk), unit)[0];
+  const b = grainBounds(shiftDay(ctx.refTo, u, kk), unit)[1];
+  const single = grainBounds(a, unit)[1] === b;
+  return {
+    ...interval(a, b),
+    precision: single ? precisionOf(unit) : "vague",
+    anchor: "publication",
+    inferred: inferredBelow(unit),
+    type: "DATE",
+    value: single ? grainValue(a, unit) : grainValue(a, coarser(ctx.ref.precision, unit)),
+  };
+}
+
+const ORDER: Grain[] = ["day", "week", "month", "quarter", "year", "decade"];
+const coarser = (p: Reference["precision"], g: Grain): Grain => (ORDER.indexOf(p) > ORDER.indexOf(g) ? p : g);
+
+/** What a publication-relative expression infers: every component it resolves, from the publication date. */
+function inferredBelow(unit: Grain): string[] {
+  if (unit === "day" || unit === "week") return ["year", "month", "day"];
+  if (unit === "month" || unit === "quarter") return ["year", "month"];
+  return ["year"];
+}
+
+/** A weekday (0 = Monday) near the publication: the last one on or before it, or the next one after it
+ * when the sentence is in the future tense or says "prochain"/"next". */
+export function weekdayResult(ctx: Context, wd: number, dir: "past" | "future"): Draft {
+  if (ctx.ref.precision !== "day") {
+    const a = dir === "past" ? ctx.refFrom - 6 : ctx.refFrom + 1;
+    const b = dir === "past" ? ctx.refTo : ctx.refTo + 7;
+    return { ...interval(a, b), precision: "vague", anchor: "publication", inferred: ["year", "month", "day"], type: "DATE", value: grainValue(a, "month") };
+  }
+  const r = ctx.refFrom;
+  const n = dir === "past" ? r - ((weekday(r) - wd + 7) % 7) : r + ((wd - weekday(r) + 7) % 7 || 7);
+  return { ...interval(n, n), precision: "day", anchor: "publication", inferred: ["year", "month", "day"], type: "DATE", value: isoOf(n) };
+}
+
+/** "récemment", "recently": from the start of the publication year, or three months back when that is
+ * earlier, to the end of the publication interval. */
+export function recentResult(ctx: Context): Draft {
+  const { y, m } = ymd(ctx.refFrom);
+  const back = addMonths(y, m, -3);
+  const a = Math.min(dayNumber(y, 1, 1), monthStart(back.y, back.m));
+  return { ...interval(a, ctx.refTo), precision: "vague", anchor: "publication", inferred: [], type: "DATE", value: "PAST_REF" };
+}
+
+/** "ces dernières années", "in recent years": n units back to the end of the publication interval. */
+export function lastUnitsResult(ctx: Context, unit: Grain, n: number): Draft {
+  const u = unit === "decade" ? "year" : unit === "quarter" ? "month" : unit;
+  const a = grainBounds(shiftDay(ctx.refFrom, u, unit === "decade" ? -10 * n : unit === "quarter" ? -3 * n : -n), unit === "week" ? "day" : unit)[0];
+  return { ...interval(a, ctx.refTo), precision: "vague", anchor: "publication", inferred: [], type: "DATE", value: "PAST_REF" };
+}
+
+/** "par le passé", "previously": an open past up to the end of the publication interval. */
+export function pastResult(ctx: Context): Draft {
+  return { ...interval(null, ctx.refTo), precision: "vague", anchor: "publication", inferred: [], type: "DATE", value: "PAST_REF" };
+}
+
+/** "d'ici 2025", "by 2025": from the publication to the end of the stated period. */
+export function untilResult(ctx: Context, end: Draft): Draft {
+  return { ...end, from: isoOf(ctx.refFrom), precision: "vague", anchor: "publication", mod: "BEFORE" };
+}
+
+/** "depuis 2019", "since 2019": from the start of the stated period to the end of the publication interval. */
+export function sinceResult(ctx: Context, start: Draft): Draft {
+  return { ...start, to: isoOf(ctx.refTo), precision: "vague", mod: "AFTER" };
+}
+
+/** The same interval relative to publication, for event-anchored drafts that wait for their anchor. */
+export function eventDraft(shift: Shift, type: TimexType = "DATE"): Draft {
+  return { from: null, to: null, precision: "vague", anchor: "event", inferred: [], type, value: "", shift };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refiners, run in this order by `refine`.
+
+/** Keeps, among overlapping results, the longest (then the one of the earlier parser). */
+export function dropOverlaps(results: TimeResult[], order: readonly Parser[]): TimeResult[] {
+  const rank = new Map(order.map((p, i) => [p.name, i]));
+  const sorted = [...results].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || (rank.get(a.parser) ?? 0) - (rank.get(b.parser) ?? 0) || a.start - b.start,
+  );
+  const kept: TimeResult[] = [];
+  for (const r of sorted) if (!kept.some((k) => k.start < r.end && r.start < k.end)) kept.push(r);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A month or day written without a year takes the year stated earlier in the same sentence
+ * ("En 2018, ... en mars" is March 2018), else keeps the year inferred from the publication. */
+export function yearFromSentence(results: TimeResult[], ctx: Context): TimeResult[] {
+  let lastYear: { y: number; end: number } | null = null;
+  return results.map((r) => {
+    if (r.anchor === "absolute" && r.type === "DATE" && !r.inferred.includes("year") && r.from && r.to && r.from.slice(0, 4) === r.to.slice(0, 4) && r.precision !== "decade") {
+      lastYear = { y: Number(r.from.slice(0, 4)), end: r.end };
+      return r;
+    }
+    if (!lastYear || !r.inferred.includes("year") || r.month === undefined || r.anchor !== "absolute") return r;
+    if (/[.!?\n]/.test(ctx.text.slice(lastYear.end, r.start))) return r;
+    const y = lastYear.y;
+    const d = r.day === undefined ? monthResult(y, r.month, r.inferred, r.part) : dayResult(y, r.month, r.day, r.inferred);
+    return { ...r, from: d.from, to: d.to, value: d.value };
+  });
+}
+
+/** Resolves event-anchored results against the previous dated result ("En 2018 ... deux ans plus
+ * tard"), or against the publication when there is none. */
+export function resolveAnchors(results: TimeResult[], ctx: Context): TimeResult[] {
+  let anchor: { from: number; to: number; grain: Grain } | null = null;
+  const out: TimeResult[] = [];
+  for (const r of results) {
+    if (!r.shift) {
+      if (r.from && r.to && r.precision !== "vague" && (r.type === "DATE" || r.type === "TIME")) {
+        const grain: Grain = r.precision === "season" ? "month" : (r.precision as Grain);
+        anchor = { from: parseIso(r.from), to: parseIso(r.to), grain };
+      }
+      out.push(r);
+      continue;
+    }
+    const s = r.shift;
+    const a = anchor ?? { from: ctx.refFrom, to: ctx.refTo, grain: ctx.ref.precision as Grain };
+    const via: TimeFound["anchor"] = anchor ? "event" : "publication";
+    if (s.mode === "after") {
+      out.push({ ...r, ...interval(a.from, ctx.refTo), precision: "vague", anchor: via, value: r.value || "FUTURE_REF" });
+      continue;
+    }
+    if (s.mode === "clock") {
+      const day = a.grain === "day" ? a.from : ctx.ref.precision === "day" ? ctx.refFrom : null;
+      if (day === null) out.push({ ...r, ...interval(ctx.refFrom, ctx.refTo), precision: "vague", anchor: "publication", value: `XXXX-XX-XX${s.clock}`, story: false });
+      else out.push({ ...r, ...interval(day, day), precision: "day", anchor: anchor ? "event" : "publication", value: `${isoOf(day)}${s.clock}`, story: false });
+      continue;
+    }
+    const unit = s.mode === "same" ? (ORDER.indexOf(s.unit) < ORDER.indexOf(a.grain) ? a.grain : s.unit) : s.unit;
+    const u = unit === "decade" ? "year" : unit === "quarter" ? "month" : unit;
+    const k = unit === "decade" ? 10 * s.n : unit === "quarter" ? 3 * s.n : s.n;
+    const from = grainBounds(shiftDay(a.from, u, k), unit)[0];
+    const to = grainBounds(shiftDay(a.to, u, k), unit)[1];
+    const single = grainBounds(from, unit)[1] === to;
+    // A day-level shift of a coarser anchor ("le lendemain" after "en 2018") stays vague.
+    const exact = single && ORDER.indexOf(unit) >= ORDER.indexOf(a.grain === "week" ? "day" : a.grain) ? true : single && a.grain === unit;
+    out.push({
+      ...r,
+      ...interval(from, to),
+      precision: exact && !r.mod ? precisionOf(unit) : "vague",
+      anchor: via,
+      inferred: ["year", "month", "day"].slice(0, unit === "day" || unit === "week" ? 3 : unit === "month" ? 2 : 1),
+      value: r.value || (single ? grainValue(from, unit) : grainValue(from, a.grain)),
+    });
+  }
+  return out;
+}
+
+/** The whole chain; `timex` keeps durations, sets and clock times (for the TimeBank benchmark). */
+export function extractWith(parsers: readonly Parser[], text: string, ctx: Context): TimeResult[] {
+  let rs = runParsers(parsers, ctx);
+  rs = dropOverlaps(rs, parsers); // 1. one result per stretch of text, before anything reads neighbours
+  rs = yearFromSentence(rs, ctx); // 2. years from the sentence, so that anchors below see the right year
+  rs = resolveAnchors(rs, ctx); //   3. event-relative expressions need the resolved previous dates
+  void text;
+  return rs;
+}
+
+/** The Story's view: only what places something in time. */
+export function storyTimes(results: TimeResult[]): TimeFound[] {
+  return results
+    .filter((r) => r.story)
+    .map(({ start, end, from, to, precision, anchor, inferred }) => ({ start, end, from, to, precision, anchor, inferred }));
+}

@@ -1,0 +1,256 @@
+// French parsers of dates written on the calendar: "le 11 avril 2023", "fin 2018", "au printemps 2023",
+// "au premier trimestre", "dans les années 1990". A missing year is inferred from the publication.
+import {
+  dayResult,
+  decadeResult,
+  halfResult,
+  inferYear,
+  monthResult,
+  norm,
+  quarterResult,
+  rx,
+  seasonResult,
+  seasonYear,
+  sinceResult,
+  untilResult,
+  yearResult,
+  type Context,
+  type Draft,
+  type Parser,
+} from "../../common/times.ts";
+import { dayNumber, validDay, ymd } from "../../common/times-calendar.ts";
+import { AFTER_YEAR_OK, BEFORE_COUNT, DECADE_WORDS, ORDINALS, SEASONS, WEEKDAYS } from "./constants.ts";
+import { alt } from "../../common/times.ts";
+import { AP, DAY, DIR, MONTH, MONTH_ABBR, PART, WEEKDAY, YEAR, YEAR2, ambiguousAlone, dayOf, dirOf, monthOf, partOfWord, year2 } from "./util.ts";
+
+/** Cues in front of a date that make it the start or the end of an interval; not part of the span. */
+const SINCE = `depuis|dès|à\\s+partir\\s+d[eu${"'’"}]|a\\s+partir\\s+d[eu'’]`;
+const UNTIL = `jusqu${AP}(?:en|au|à|a)|d${AP}ici(?:\\s+(?:à|a))?`;
+const PRE = `(?:(?<since>${SINCE})|(?<until>${UNTIL})|en|de|du|au\\s+cours\\s+d[eu${"'’"}]|courant|avant|après|pour|vers|durant|pendant)\\s*`;
+
+function withCue(m: RegExpExecArray, ctx: Context, d: Draft): Draft {
+  if (m.groups?.since) return sinceResult(ctx, d);
+  if (m.groups?.until) return untilResult(ctx, d);
+  return d;
+}
+
+/** "le 11 avril 2023", "mardi 11 avril", "du 10 au 22 août 2012", "le 6 mai dernier". */
+export const dayMonth: Parser = {
+  name: "fr/day-month",
+  pattern: rx(
+    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+)?(?<t>(?:(?:le|ce|du|au|les)\\s+)?(?:(?<wd>${WEEKDAY})\\s+)?(?:(?<d0>${DAY})\\s*(?:-|–|au|et)\\s*(?:le\\s+)?)?(?<d>${DAY})\\s*(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)(?:\\s*,?\\s*(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
+  ),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const mo = monthOf(g.mo)!;
+    const d = dayOf(g.d);
+    const stated = g.y !== undefined;
+    const y = stated ? year2(g.y) : inferYear(ctx, mo, d, dirOf(g.dir, ctx, m.index));
+    if (!validDay(y, mo, d)) return null;
+    let r = dayResult(y, mo, d, stated ? [] : ["year"]);
+    if (g.d0) {
+      const d0 = dayOf(g.d0);
+      if (d0 >= d) return null;
+      r = { ...r, from: dayResult(y, mo, d0).from, value: r.value };
+    }
+    return withCue(m, ctx, r);
+  },
+};
+
+/** "11/04/2023", "le 8/2/2016" (day first), and ISO "2023-04-11". */
+export const numericDate: Parser = {
+  name: "fr/numeric-date",
+  pattern: rx(
+    `(?<t>(?:le\\s+)?(?:(?:${WEEKDAY})\\s+)?(?:(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>\\d{4}|\\d{2})(?![/.]\\d)|(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)))`,
+  ),
+  extract(m) {
+    const g = m.groups!;
+    const [y, mo, d] = g.iy ? [Number(g.iy), Number(g.im), Number(g.id)] : [year2(g.y), Number(g.m), Number(g.d)];
+    if (!validDay(y, mo, d)) return null;
+    return dayResult(y, mo, d);
+  },
+};
+
+/** "en mars", "avril 2001", "fin septembre 2000", "début octobre", "le mois de juin", "juin prochain". */
+export const monthYear: Parser = {
+  name: "fr/month",
+  pattern: rx(
+    `(?:${PRE})?(?<t>(?:(?<part>${PART})[\\s-]*(?:d${AP}\\s*|de\\s+|du\\s+)?)?(?<mois>(?:(?:le|au|du|ce)\\s+)?mois\\s+d${AP}\\s*|(?:(?:le|au|du|ce)\\s+)?mois\\s+de\\s+)?(?:(?<ce>cet?t?e?)\\s+)?(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?(?=\\s*(?:\\d|['’])))(?:\\s+(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
+  ),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const cued = m[0].length > g.t.length || g.part || g.mois || g.ce || g.y || g.dir;
+    if (!cued && ambiguousAlone(g.mo)) return null;
+    // "mai" and "mars" alone must at least be lower case; a capitalised one needs a cue.
+    const mo = monthOf(g.mo)!;
+    const part = partOfWord(g.part);
+    const stated = g.y !== undefined;
+    const y = stated ? year2(g.y) : g.ce ? ymd(ctx.refFrom).y : inferYear(ctx, mo, null, dirOf(g.dir, ctx, m.index));
+    return withCue(m, ctx, monthResult(y, mo, stated ? [] : ["year"], part));
+  },
+};
+
+/** Two years joined as a range ("entre 1990 et 1999", "de 1982 à 1987", "2002/2003"): the first one. */
+export const yearRangeFirst: Parser = {
+  name: "fr/year-range",
+  pattern: rx(`(?:entre|de)\\s+(?<t>(?<y>${YEAR}))(?=\\s+(?:et|à|a|au)\\s+${YEAR})|(?<t2>(?<y2>${YEAR}))(?=\\s*[-–/]\\s*(?:${YEAR}|\\d{2})(?![\\p{L}\\p{N}]))`),
+  extract(m) {
+    const g = m.groups!;
+    const t = m.indices!.groups!.t ?? m.indices!.groups!.t2;
+    return { ...yearResult(Number(g.y ?? g.y2)), start: t[0], end: t[1] };
+  },
+};
+
+/** The second year of such a range. */
+export const yearRangeSecond: Parser = {
+  name: "fr/year-range-end",
+  pattern: rx(`(?<=(?:entre|de)\\s+${YEAR}\\s+(?:et|à|a|au)\\s+)(?<t>(?<y>${YEAR}))|(?<=${YEAR}\\s*[-–/]\\s*)(?<t2>(?<y2>${YEAR}|\\d{2}))`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const t = m.indices!.groups!.t ?? m.indices!.groups!.t2;
+    let y = Number(g.y ?? g.y2);
+    if (g.y2 && g.y2.length === 2) {
+      const first = Number(ctx.text.slice(Math.max(0, m.index - 8), m.index).match(/(\d{4})\s*[-–/]\s*$/)?.[1]);
+      if (!first) return null;
+      y = Math.floor(first / 100) * 100 + y;
+      if (y <= first) return null;
+    }
+    return { ...yearResult(y), start: t[0], end: t[1] };
+  },
+};
+
+/** "fin 2018", "début 2023", "mi-2022", "à la fin de 2018", "courant 2019". */
+export const yearPart: Parser = {
+  name: "fr/year-part",
+  pattern: rx(`(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+)?(?<t>(?:(?<part>${PART})|(?<courant>courant))[\\s-]*(?:d${AP}\\s*|de\\s+l${AP}ann[ée]e\\s+|de\\s+)?(?<y>${YEAR}))`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    return withCue(m, ctx, yearResult(Number(g.y), g.courant ? undefined : partOfWord(g.part)));
+  },
+};
+
+const NOT_A_YEAR_AFTER = /^\s*(?:%|‰|€|\$|£|[.,]\d|\s\d{3}(?!\d)|(?:pour\s*cent|euros?|dollars?|millions?|milliards?)(?![\p{L}]))/iu;
+
+/** A year after a cue: "en 2015", "depuis 2019", "d'ici 2025", "l'année 2001", "pour 2025". */
+export const yearCue: Parser = {
+  name: "fr/year",
+  pattern: rx(`(?:${PRE})(?<t>(?:l${AP}an(?:née)?\\s+|ann[ée]e\\s+|exercice\\s+|saison\\s+)?(?<y>${YEAR}))|(?<t2>(?:l${AP}an(?:née)?|ann[ée]e|exercice|saison)\\s+(?<y2>${YEAR}))`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const t = m.indices!.groups!.t ?? m.indices!.groups!.t2;
+    if (NOT_A_YEAR_AFTER.test(ctx.text.slice(t[1], t[1] + 16))) return null;
+    return { ...withCue(m, ctx, yearResult(Number(g.y ?? g.y2))), start: t[0], end: t[1] };
+  },
+};
+
+/** A bare 4-digit number 1900–2099 is a year only when nothing makes it a count: not after "plus de",
+ * "les", a digit or a currency sign, and not before a noun or a unit ("2000 employés", "2015 GPU"). */
+export const bareYear: Parser = {
+  name: "fr/bare-year",
+  pattern: rx(`(?<y>(?:19|20)\\d\\d)`),
+  extract(m, ctx) {
+    const text = ctx.text;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/[\d$€£+\-−–/#°.,:]\s*$/u.test(before)) return null;
+    const prev = norm(/([\p{L}°]+)\s*$/u.exec(before)?.[1] ?? "");
+    if (BEFORE_COUNT.has(prev)) return null;
+    const after = text.slice(m.index + 4, m.index + 40);
+    if (NOT_A_YEAR_AFTER.test(after)) return null;
+    const next = /^\s*([\p{L}]+)/u.exec(after)?.[1];
+    if (next !== undefined && !/^\s*[,;:)(»]/.test(after) && !AFTER_YEAR_OK.has(norm(next))) return null;
+    return yearResult(Number(m.groups!.y));
+  },
+};
+
+const SEASON = alt(Object.keys(SEASONS));
+
+/** "au printemps 2023", "à l'été 2022", "cet hiver", "l'automne dernier". "été" needs an article or a year
+ * (it is also the participle of "être"). */
+export const season: Parser = {
+  name: "fr/season",
+  pattern: rx(
+    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+)?(?<t>(?:(?<part>${PART})[\\s-]*(?:de\\s+l${AP}|du\\s+|d${AP})?)?(?:(?<det>au|à\\s+l${AP}|a\\s+l${AP}|en|cet|ce|cette|l${AP}|le|pendant\\s+l${AP}|durant\\s+l${AP})\\s*)?(?<s>${SEASON})(?:\\s+(?:(?<y>${YEAR})|(?<dir>${DIR})))?)`,
+  ),
+  extract(m, ctx) {
+    const g = m.groups!;
+    if (!g.det && !g.y && !g.part && !g.dir) return null;
+    if (/^[ée]t[ée]$/i.test(g.s) && !g.det && !g.y) return null;
+    const s = SEASONS[norm(g.s)];
+    const inferred = g.y ? [] : ["year"];
+    const dir = /^(?:cet|ce|cette)$/i.test(g.det ?? "") ? "this" : dirOf(g.dir, ctx, m.index);
+    const y = g.y ? Number(g.y) : seasonYear(ctx, s, dir);
+    return withCue(m, ctx, seasonResult(y, s, inferred));
+  },
+};
+
+const ORD = alt(Object.keys(ORDINALS));
+
+/** "au premier trimestre 2023", "le 2e semestre", "Q1 2023", "T3 2022", "H1 2023". */
+export const quarter: Parser = {
+  name: "fr/quarter",
+  pattern: rx(
+    `(?<t>(?:(?:au|le|du|ce|cet|d${AP}un)\\s+)?(?<q>${ORD}|dernier)\\s+(?<k>trimestre|semestre)(?:\\s+(?:(?:de\\s+|d${AP})?(?<y>${YEAR})|(?<an>de\\s+l${AP}ann[ée]e(?:\\s+(?<dir>${DIR}|en\\s+cours))?)))?|(?<code>[TQ][1-4]|[SH][12])\\s*(?<y2>${YEAR}|['’]?\\d{2}))`,
+    "u",
+  ),
+  extract(m, ctx) {
+    const g = m.groups!;
+    if (g.code) {
+      const n = Number(g.code[1]);
+      const y = year2(g.y2);
+      return g.code[0] === "S" || g.code[0] === "H" ? halfResult(y, n) : quarterResult(y, n);
+    }
+    const half = /^semestre$/i.test(g.k);
+    const n = norm(g.q) === "dernier" ? (half ? 2 : 4) : ORDINALS[norm(g.q)];
+    if (half && n > 2) return null;
+    let y: number;
+    const ry = ymd(ctx.refFrom).y;
+    if (g.y) y = Number(g.y);
+    else if (g.dir && /^derni|^pass/i.test(g.dir)) y = ry - 1;
+    else if (g.dir && /^proch/i.test(g.dir)) y = ry + 1;
+    else if (g.an) y = ry;
+    else {
+      // Nearest such quarter to the publication, a future one counting double.
+      const m0 = half ? 6 * n - 5 : 3 * n - 2;
+      const dir = ctx.future(m.index) ? "future" : "nearest";
+      y = inferYear(ctx, m0, null, dir);
+      const startThis = dayNumber(ry, m0, 1);
+      if (dir === "nearest" && startThis <= ctx.refTo && dayNumber(ry, m0 + (half ? 5 : 2), 1) >= ctx.refFrom) y = ry;
+    }
+    return half ? halfResult(y, n, g.y ? [] : ["year"]) : quarterResult(y, n, g.y ? [] : ["year"]);
+  },
+};
+
+const DECADE_WORD = alt(Object.keys(DECADE_WORDS));
+
+/** "les années 1990", "années 60", "début des années 2000", "la fin du XIXe siècle", "au XXIe siècle". */
+export const decade: Parser = {
+  name: "fr/decade",
+  pattern: rx(
+    `(?<t>(?:(?<part>${PART})[\\s-]*(?:des|du|de\\s+la|d${AP})?\\s*)?(?:(?:les|des|aux|dans\\s+les|depuis\\s+les)\\s+)?(?:ann[ée]es\\s+(?<dec>(?:19|20)\\d0|[1-9]0|${DECADE_WORD})|(?<c>[IVX]{1,5}|\\d{1,2})\\s*(?:e|ème|è|eme)\\s+si[èe]cle))`,
+  ),
+  extract(m) {
+    const g = m.groups!;
+    const part = partOfWord(g.part);
+    if (g.c) {
+      const c = /^\d+$/.test(g.c) ? Number(g.c) : roman(g.c);
+      if (!c || c > 21) return null;
+      return decadeResult((c - 1) * 100 + 1, part, true);
+    }
+    const w = norm(g.dec);
+    const first = DECADE_WORDS[w] ?? (w.length === 2 ? (w === "00" ? 2000 : 1900 + Number(w)) : Number(w));
+    return decadeResult(first, part);
+  },
+};
+
+function roman(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]];
+    const b = v[s[i + 1]] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
+export { WEEKDAYS };

@@ -1,0 +1,68 @@
+// Pattern fragments and small readers shared by the French time parsers.
+import { alt, norm, type Context } from "../../common/times.ts";
+import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PARTS, UNITS, WEEKDAYS } from "./constants.ts";
+import type { Part } from "../../common/times.ts";
+
+export const AP = "['’]";
+export const MONTH = alt(Object.keys(MONTHS));
+export const MONTH_ABBR = alt(Object.keys(MONTH_ABBREVIATIONS));
+export const WEEKDAY = alt(Object.keys(WEEKDAYS));
+export const DAY = "(?:1er|premier|[12]\\d|3[01]|0?[1-9])";
+/** A year with a cue in front ("en 1492"): 1000–2099. */
+export const YEAR = "(?:1\\d{3}|20\\d\\d)(?![,.]\\d)";
+/** A two-digit year only after a month and before punctuation ("octobre 98.", "mars '23"). */
+export const YEAR2 = "(?:['’]\\d{2}|\\d{2}(?=\\s*[,.;:)»]|\\s*$))";
+export const NUM = `(?:\\d{1,3}|${alt(Object.keys(NUMBER_WORDS))})`;
+export const UNIT = alt(Object.keys(UNITS));
+export const PART = alt(Object.keys(PARTS));
+/** "dernier" / "prochain" after a date, any gender and number. */
+export const DIR = "(?:derni[eè]re?s?|prochaine?s?|pass[ée]e?s?)";
+
+export function monthOf(word: string): number | undefined {
+  const w = norm(word).replace(/\.$/, "");
+  return MONTHS[w] ?? MONTH_ABBREVIATIONS[w];
+}
+
+/** A capitalised ambiguous month ("Mars", "Mai") alone is a name, not a month. */
+export function ambiguousAlone(word: string): boolean {
+  return AMBIGUOUS_MONTHS.has(norm(word)) && word[0] !== word[0].toLowerCase();
+}
+
+export function dayOf(s: string): number {
+  const w = norm(s);
+  return w === "1er" || w === "premier" ? 1 : Number(w);
+}
+
+export function numberOf(s: string): number | null {
+  const w = norm(s);
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? null;
+}
+
+export function year2(s: string): number {
+  const n = Number(s.replace(/['’]/g, ""));
+  return s.length >= 4 ? n : n < 50 ? 2000 + n : 1900 + n;
+}
+
+export const partOfWord = (s: string | undefined): Part | undefined => (s ? PARTS[norm(s).replace(/-$/, "")] : undefined);
+
+export function dirOf(s: string | undefined, ctx: Context, index: number): "past" | "future" | "nearest" {
+  if (s) return /^(?:derni|pass)/i.test(s) ? "past" : "future";
+  return ctx.future(index) ? "future" : "nearest";
+}
+
+/** Future tense in the sentence around an offset: future verb forms and planning words. */
+const FUTURE = new RegExp(
+  `(?<![\\p{L}])(?:sera|seront|serons|aura|auront|fera|feront|ira|iront|va|vont|devra|devront|pourra|pourront|faudra|prévue?s?|programmée?s?|aura lieu|à venir|\\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\\p{L}])`,
+  "iu",
+);
+const PAST = /(?<![\p{L}])(?:hier|a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière)(?![\p{L}])/iu;
+
+export function futureFr(text: string, index: number): boolean {
+  let s = index;
+  while (s > 0 && index - s < 300 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = index;
+  while (e < text.length && e - index < 300 && !/[.!?\n]/.test(text[e])) e++;
+  const sentence = text.slice(s, e);
+  return FUTURE.test(sentence) && !PAST.test(sentence);
+}
