@@ -80,10 +80,27 @@ export interface View {
   screenshot(name: string): Promise<string>;
 }
 
+/** A same-origin request answered by the test instead of dist/ (e.g. a synthetic story.json). */
+export interface RouteOverride {
+  match: RegExp;
+  body: string | Buffer;
+  contentType?: string;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: "light" | "dark";
+  reducedMotion?: "reduce" | "no-preference";
+  routes?: RouteOverride[];
+  /** Playwright's waitUntil for the first navigation (default "networkidle"). */
+  waitUntil?: "load" | "domcontentloaded" | "networkidle" | "commit";
+}
+
 export interface Site {
   origin: string;
   browser: Browser;
-  open(path: string, options?: { width?: number; height?: number; colorScheme?: "light" | "dark"; reducedMotion?: "reduce" | "no-preference" }): Promise<View>;
+  open(path: string, options?: OpenOptions): Promise<View>;
   close(): Promise<void>;
 }
 
@@ -94,7 +111,7 @@ export async function startSite(dir = DIST): Promise<Site> {
   return {
     origin,
     browser,
-    async open(path, { width = 1280, height = 900, colorScheme = "light", reducedMotion = "no-preference" } = {}) {
+    async open(path, { width = 1280, height = 900, colorScheme = "light", reducedMotion = "no-preference", routes = [], waitUntil = "networkidle" } = {}) {
       const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
       contexts.push(context);
       const page = await context.newPage();
@@ -108,11 +125,13 @@ export async function startSite(dir = DIST): Promise<Site> {
       await page.route("**/*", (route) => {
         const u = new URL(route.request().url());
         requests.push(u.href);
+        const override = routes.find((r) => r.match.test(u.href));
+        if (override && u.hostname === "127.0.0.1") return route.fulfill({ status: 200, body: override.body, contentType: override.contentType ?? "application/json" });
         if (u.protocol === "data:" || u.protocol === "blob:" || u.hostname === "127.0.0.1") return route.continue();
         foreign.push(u.href);
         return route.abort();
       });
-      await page.goto(origin + path, { waitUntil: "networkidle" });
+      await page.goto(origin + path, { waitUntil });
       return {
         page,
         context,

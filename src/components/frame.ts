@@ -1,0 +1,170 @@
+// The shared chart tools: every chart of the site sits in a frame that gives it a title, an aria
+// description, a data-table toggle (the text alternative) and exports (SVG, PNG drawn on a canvas
+// from the SVG, CSV and JSON), all as blob downloads: nothing goes over the network.
+import { h } from "./dom.js";
+
+export type Cell = string | number | boolean | null | undefined;
+export interface Table {
+  columns: string[];
+  rows: Record<string, Cell>[];
+}
+
+export interface FrameOptions {
+  /** Short title, also the chart's accessible name. */
+  title: string;
+  /** One or two sentences saying what the chart shows (the aria description). */
+  description: string;
+  /** File-name stem of the exports and `data-chart` attribute: `timeline`, `money`, ... */
+  name: string;
+  /** The data behind the chart, for the table and the CSV. */
+  table: Table;
+  /** What the JSON export holds (default: the table rows). */
+  json?: unknown;
+  /** The chart's main SVG, for SVG/PNG export (default: the first svg in `chart`). */
+  svg?: SVGSVGElement | null;
+  /** Shown instead of the chart when there is nothing to draw. */
+  empty?: string | null;
+  document: Document;
+}
+
+let counter = 0;
+
+/** Wraps a chart (or an empty-state message) with its description, data table and exports. */
+export function chartFrame(chart: Element | null, options: FrameOptions): HTMLElement {
+  const doc = options.document;
+  const id = `sa-${options.name}-${++counter}`;
+  const svg = options.svg === undefined ? mainSvg(chart) : options.svg;
+  if (svg) {
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", options.title);
+    svg.setAttribute("aria-describedby", `${id}-desc`);
+  }
+  const tableBox = h(doc, "div", { class: "sa-table", id: `${id}-table`, hidden: true });
+  const toggle = h(doc, "button", { type: "button", class: "sa-button", "aria-expanded": "false", "aria-controls": `${id}-table` }, "Data table");
+  toggle.addEventListener("click", () => {
+    const open = tableBox.hidden;
+    if (open && !tableBox.firstChild) tableBox.appendChild(renderTable(doc, options.table, options.title));
+    tableBox.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+  });
+  const exportButton = (format: "svg" | "png" | "csv" | "json", disabled = false) => {
+    const b = h(doc, "button", { type: "button", class: "sa-button", "data-export": format, disabled, "aria-label": `Download ${options.title} as ${format.toUpperCase()}` }, format.toUpperCase());
+    b.addEventListener("click", () => exportChart(format, { ...options, svg }).catch((e) => console.warn(`export ${format} failed:`, e)));
+    return b;
+  };
+  const empty = !chart || options.empty;
+  return h(
+    doc,
+    "figure",
+    { class: "sa-chart", "data-chart": options.name, role: "group", "aria-labelledby": `${id}-title` },
+    h(doc, "figcaption", {}, h(doc, "strong", { id: `${id}-title`, class: "sa-title" }, options.title), " ", h(doc, "span", { id: `${id}-desc`, class: "sa-desc" }, options.description)),
+    empty ? h(doc, "p", { class: "sa-empty", role: "status" }, options.empty ?? "Nothing to draw yet.") : h(doc, "div", { class: "sa-plot" }, chart),
+    h(
+      doc,
+      "div",
+      { class: "sa-toolbar", role: "toolbar", "aria-label": `${options.title}: table and downloads` },
+      toggle,
+      exportButton("svg", !svg || !!empty),
+      exportButton("png", !svg || !!empty),
+      exportButton("csv"),
+      exportButton("json"),
+    ),
+    tableBox,
+  );
+}
+
+/** The chart's own SVG: the element itself, or the SVG child of Plot's figure (not a legend swatch). */
+function mainSvg(chart: Element | null): SVGSVGElement | null {
+  if (!chart) return null;
+  if (chart.tagName.toLowerCase() === "svg") return chart as SVGSVGElement;
+  for (const c of Array.from(chart.children)) if (c.tagName.toLowerCase() === "svg") return c as SVGSVGElement;
+  return chart.querySelector("svg");
+}
+
+const MAX_TABLE_ROWS = 1000;
+
+export function renderTable(doc: Document, table: Table, caption: string): HTMLElement {
+  const rows = table.rows.slice(0, MAX_TABLE_ROWS);
+  return h(
+    doc,
+    "table",
+    {},
+    h(doc, "caption", {}, caption + (table.rows.length > rows.length ? ` (first ${rows.length} of ${table.rows.length} rows; the CSV has all)` : "")),
+    h(doc, "thead", {}, h(doc, "tr", {}, table.columns.map((c) => h(doc, "th", { scope: "col" }, c)))),
+    h(doc, "tbody", {}, rows.map((r) => h(doc, "tr", {}, table.columns.map((c) => h(doc, "td", {}, r[c] === null || r[c] === undefined ? "" : String(r[c])))))),
+  );
+}
+
+/** RFC 4180 CSV. Cells that a spreadsheet would run as a formula (=, +, -, @ first) get a leading quote. */
+export function toCSV(table: Table): string {
+  const cell = (v: Cell) => {
+    if (v === null || v === undefined) return "";
+    let s = String(v);
+    if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [table.columns.map(cell).join(","), ...table.rows.map((r) => table.columns.map((c) => cell(r[c])).join(","))].join("\r\n") + "\r\n";
+}
+
+/** The SVG as a standalone file: namespaces set, `currentColor` and the font fixed to what is on screen. */
+export function svgString(svg: SVGSVGElement): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  clone.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
+  const view = svg.ownerDocument.defaultView;
+  const style = view?.getComputedStyle ? view.getComputedStyle(svg) : null;
+  if (style) {
+    clone.style.color = style.color;
+    clone.style.fontFamily = style.fontFamily;
+    clone.style.background = "transparent";
+  }
+  return new XMLSerializer().serializeToString(clone);
+}
+
+function download(doc: Document, blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = h(doc, "a", { href: url, download: filename, hidden: true }) as HTMLAnchorElement;
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function background(doc: Document): string {
+  const view = doc.defaultView;
+  const bg = view ? view.getComputedStyle(doc.body).backgroundColor : "";
+  return bg && bg !== "rgba(0, 0, 0, 0)" && bg !== "transparent" ? bg : "#ffffff";
+}
+
+/** Draws the SVG on a canvas at `scale` and returns a PNG blob. */
+export function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+  const doc = svg.ownerDocument;
+  const { width, height } = svg.getBoundingClientRect();
+  const url = URL.createObjectURL(new Blob([svgString(svg)], { type: "image/svg+xml" }));
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => {
+      const canvas = doc.createElement("canvas");
+      canvas.width = Math.ceil(width * scale);
+      canvas.height = Math.ceil(height * scale);
+      const ctx = canvas.getContext("2d")!;
+      ctx.fillStyle = background(doc);
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("canvas.toBlob gave nothing"))), "image/png");
+    };
+    img.onerror = () => reject(new Error("the SVG could not be drawn"));
+    img.src = url;
+  });
+}
+
+export async function exportChart(format: "svg" | "png" | "csv" | "json", options: FrameOptions): Promise<void> {
+  const doc = options.document;
+  const stem = `story-atlas-${options.name}`;
+  if (format === "csv") return download(doc, new Blob([toCSV(options.table)], { type: "text/csv" }), `${stem}.csv`);
+  if (format === "json") return download(doc, new Blob([JSON.stringify(options.json ?? options.table.rows, null, 2)], { type: "application/json" }), `${stem}.json`);
+  if (!options.svg) throw new Error("no SVG to export");
+  if (format === "svg") return download(doc, new Blob([svgString(options.svg)], { type: "image/svg+xml" }), `${stem}.svg`);
+  return download(doc, await svgToPng(options.svg), `${stem}.png`);
+}

@@ -1,0 +1,268 @@
+// The timeline: every dated event on a time axis, in lanes (by actor, article or modality).
+// Precision is drawn honestly: a day is a point, a month/season/quarter/year/decade a bar over the
+// whole interval it covers, a vague or open-ended date a faded dashed range. Each mark's tip gives
+// the label, the date as written and the quote; a click opens the reader at the sentence.
+import * as Plot from "@observablehq/plot";
+import type { Precision, Story, StoryEvent } from "../../loaders/types.ts";
+import { chartFrame, type Table } from "./frame.js";
+import { h } from "./dom.js";
+import { actorName, clip, dayEnd, eventHref, eventQuote, filterEvents, indexStory, isoOf, isoTime, reportedBy, whenWritten } from "./model.js";
+import * as check from "./options.js";
+import { MODALITIES, modalityScale } from "./palette.js";
+
+export const LANES = ["actor", "article", "modality", "none"] as const;
+export type LaneBy = (typeof LANES)[number];
+
+export interface TimelineOptions {
+  width?: number;
+  /** What a lane is: one actor, one article, one modality, or a single lane ("none"). */
+  lanes?: LaneBy;
+  /** Keep the events of any of these actors / articles / modalities (null keeps all, [] none). */
+  actors?: string[] | string | null;
+  articles?: string[] | string | null;
+  modalities?: string[] | string | null;
+  /** Show this period only: `[from, to]` ISO days, either end may be null. */
+  period?: [string | null, string | null] | null;
+  /** At most this many lanes; the rest share an "Other" lane (default 12). */
+  maxLanes?: number;
+  /** A small chart without legend and lane labels (the overview's). */
+  compact?: boolean;
+  /** An event id to ring (from the reader's links). */
+  focus?: string | null;
+  document?: Document;
+}
+
+export type Shape = "point" | "interval" | "vague";
+
+export interface TimelineRow {
+  event: string;
+  lane: string;
+  start: Date;
+  end: Date;
+  shape: Shape;
+  precision: Precision;
+  openStart: boolean;
+  openEnd: boolean;
+  label: string;
+  written: string;
+  quote: string;
+  modality: string;
+  article: string;
+  sentence: number;
+  sources: number;
+  href: string;
+  tip: string;
+}
+
+export interface TimelineData {
+  rows: TimelineRow[];
+  /** Events with no usable date, after filtering. */
+  undated: StoryEvent[];
+  lanes: string[];
+  domain: [Date, Date];
+}
+
+const NO_ACTOR = "(no actor named)";
+const OTHER = (n: number) => `Other actors (${n})`;
+
+export function shapeOf(precision: Precision, openEnded: boolean): Shape {
+  if (openEnded || precision === "vague") return "vague";
+  return precision === "day" ? "point" : "interval";
+}
+
+function normalize(options: TimelineOptions) {
+  return {
+    width: check.width(options.width),
+    lanes: check.keyword(options.lanes, "lanes", LANES, "actor"),
+    actors: check.idList(options.actors, "actors"),
+    articles: check.idList(options.articles, "articles"),
+    modalities: check.idList(options.modalities, "modalities"),
+    period: check.period(options.period),
+    maxLanes: check.positiveInteger(options.maxLanes, "maxLanes", 12),
+    compact: check.boolean(options.compact, "compact", false),
+    focus: check.optionalString(options.focus, "focus"),
+  };
+}
+
+const dated = (e: StoryEvent) => !!e.when && (e.when.from !== null || e.when.to !== null);
+
+/** The rows the timeline draws (one per event and lane), the undated events and the lanes. */
+export function timelineData(story: Story, options: TimelineOptions = {}): TimelineData {
+  const o = normalize(options);
+  for (const m of o.modalities ?? []) if (!(MODALITIES as readonly string[]).includes(m)) throw check.invalid("modalities", m);
+  const index = indexStory(story);
+  const events = filterEvents(story.events ?? [], o);
+  const withDates = events.filter(dated);
+  const undated = events.filter((e) => !dated(e));
+
+  // The time extent of the closed bounds; open ends are drawn up to the edge of it.
+  const bounds = withDates.flatMap((e) => [e.when!.from ? isoTime(e.when!.from) : null, e.when!.to ? dayEnd(e.when!.to) : null]).filter((t): t is number => t !== null);
+  let lo = bounds.length ? Math.min(...bounds) : Date.UTC(2000, 0, 1);
+  let hi = bounds.length ? Math.max(...bounds) : Date.UTC(2001, 0, 1);
+  if (hi - lo < 30 * 86_400_000) (lo -= 15 * 86_400_000), (hi += 15 * 86_400_000);
+  const pad = (hi - lo) * 0.03;
+  let domain: [number, number] = [lo - pad, hi + pad];
+  if (o.period) domain = [o.period[0] ? isoTime(o.period[0]) : domain[0], o.period[1] ? dayEnd(o.period[1]) : domain[1]];
+
+  const laneKeys = (e: StoryEvent): string[] => {
+    switch (o.lanes) {
+      case "actor":
+        return e.actors.length ? e.actors : [NO_ACTOR];
+      case "article":
+        return e.articles?.length ? e.articles : [e.article];
+      case "modality":
+        return [e.modality];
+      default:
+        return [""];
+    }
+  };
+  const laneName = (key: string): string => {
+    if (o.lanes === "actor") return key === NO_ACTOR ? key : actorName(story, key);
+    if (o.lanes === "article") return index.articles.get(key)?.title ?? key;
+    return key;
+  };
+
+  const rows: TimelineRow[] = [];
+  for (const e of withDates) {
+    const { from, to, precision } = e.when!;
+    const start = from ? isoTime(from) : domain[0];
+    const end = to ? dayEnd(to) : domain[1];
+    if (end < domain[0] || start > domain[1]) continue; // outside the period
+    const shape = shapeOf(precision, !from || !to);
+    const written = whenWritten(story, e);
+    const quote = eventQuote(story, e);
+    const sources = new Set(e.articles ?? [e.article]).size;
+    const tip = [e.label, `${written} (${precision}${!from ? ", no start" : ""}${!to ? ", no end" : ""})`, quote ? `“${clip(quote, 160)}”` : "", [e.modality, reportedBy(e)].filter(Boolean).join(" · ")]
+      .filter(Boolean)
+      .join("\n");
+    for (const lane of new Set(laneKeys(e)))
+      rows.push({
+        event: e.id,
+        lane,
+        start: new Date(start),
+        end: new Date(shape === "point" ? start : end),
+        shape,
+        precision,
+        openStart: !from,
+        openEnd: !to,
+        label: e.label,
+        written,
+        quote,
+        modality: e.modality,
+        article: e.article,
+        sentence: e.sentence.index,
+        sources,
+        href: eventHref(e),
+        tip,
+      });
+  }
+
+  // Lanes: the busiest first (then by name); past maxLanes actors share one "Other" lane.
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.lane, (counts.get(r.lane) ?? 0) + 1);
+  let lanes = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (laneName(a) < laneName(b) ? -1 : 1));
+  if (o.lanes === "modality") lanes = MODALITIES.filter((m) => counts.has(m));
+  if (lanes.length > o.maxLanes) {
+    const kept = new Set(lanes.slice(0, o.maxLanes - 1));
+    const other = OTHER(lanes.length - kept.size);
+    const seen = new Set<string>();
+    const merged: TimelineRow[] = [];
+    for (const r of rows) {
+      if (kept.has(r.lane)) merged.push(r);
+      else if (!seen.has(r.event)) seen.add(r.event), merged.push({ ...r, lane: other });
+    }
+    rows.splice(0, rows.length, ...merged);
+    lanes = [...lanes.slice(0, o.maxLanes - 1), other];
+  }
+  for (const r of rows) r.lane = laneName(r.lane);
+  return { rows, undated, lanes: lanes.map(laneName), domain: [new Date(domain[0]), new Date(domain[1])] };
+}
+
+export function timelineTable(data: TimelineData): Table {
+  return {
+    columns: ["event", "lane", "date as written", "from", "to", "precision", "modality", "article", "sentence", "sources", "quote"],
+    rows: data.rows.map((r) => ({
+      event: r.label,
+      lane: r.lane,
+      "date as written": r.written,
+      from: r.openStart ? "" : isoOf(+r.start),
+      to: r.openEnd ? "" : r.shape === "point" ? isoOf(+r.start) : isoOf(+r.end - 86_400_000),
+      precision: r.precision,
+      modality: r.modality,
+      article: r.article,
+      sentence: r.sentence,
+      sources: r.sources,
+      quote: r.quote,
+    })),
+  };
+}
+
+/** The timeline chart, in its frame (description, data table, exports). */
+export function Timeline(story: Story, options: TimelineOptions = {}): HTMLElement {
+  const o = normalize(options);
+  const doc = check.documentOf(options.document);
+  const data = timelineData(story, options);
+  const { rows, lanes } = data;
+  const laneHeight = o.compact ? 26 : 34;
+  const longest = Math.max(0, ...lanes.map((l) => l.length));
+  const marginLeft = o.compact || o.lanes === "none" ? 10 : Math.min(Math.round(o.width * 0.35), 12 + 6.5 * Math.min(longest, 28));
+  const tick = (l: string) => clip(l, 28);
+  const by = (s: Shape) => rows.filter((r) => r.shape === s);
+  const focused = o.focus ? rows.filter((r) => r.event === o.focus) : [];
+  const common = { y: "lane", href: "href", title: "tip", tip: { lineWidth: 40, maxRadius: 30 }, target: "_self" } as const;
+  const description =
+    `${rows.length} dated event mark${rows.length === 1 ? "" : "s"} in ${lanes.length} lane${lanes.length === 1 ? "" : "s"} (${o.lanes === "none" ? "one lane" : `by ${o.lanes}`}); ` +
+    `points are days, solid bars are months or years, faded dashed bars are vague or open-ended dates. ${data.undated.length} event${data.undated.length === 1 ? "" : "s"} without a date. Click a mark to read its sentence.`;
+  const chart = rows.length
+    ? Plot.plot({
+        document: doc,
+        width: o.width,
+        height: Math.max(o.compact ? 70 : 90, lanes.length * laneHeight + 40),
+        marginLeft,
+        marginRight: 20,
+        x: { type: "utc", domain: data.domain, label: null, grid: true, ticks: Math.max(2, Math.floor(o.width / 110)) },
+        y: { domain: lanes, label: null, axis: o.compact || o.lanes === "none" ? null : "left", tickFormat: tick, padding: 0.25 },
+        color: { ...modalityScale(), legend: !o.compact },
+        marks: [
+          Plot.barX(by("vague"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.15, stroke: "modality", strokeOpacity: 0.7, strokeDasharray: "4,3", ariaLabel: "vague event" }),
+          Plot.barX(by("interval"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.75, insetTop: 3, insetBottom: 3, ariaLabel: "dated interval" }),
+          Plot.dot(by("point"), { ...common, x: "start", fill: "modality", r: o.compact ? 4 : 6, stroke: "currentColor", strokeWidth: 0.75, ariaLabel: "dated event" }),
+          Plot.dot(focused, { x: (r: TimelineRow) => new Date((+r.start + +r.end) / 2), y: "lane", r: 12, stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaLabel: "focused event" }),
+        ],
+      })
+    : null;
+  const figure = chartFrame(chart, {
+    document: doc,
+    name: o.compact ? "timeline-compact" : "timeline",
+    title: "Timeline of dated events",
+    description,
+    table: timelineTable(data),
+    json: rows.map(({ tip: _tip, ...r }) => ({ ...r, start: isoOf(+r.start), end: isoOf(+r.end) })),
+    empty: rows.length ? null : story.events?.length ? "No dated event matches these filters." : "No events were extracted from the articles yet.",
+  });
+  figure.dataset.marks = String(rows.length);
+  return figure;
+}
+
+/** The events that carry no date, listed beside the timeline with a link to their sentence. */
+export function UndatedEvents(story: Story, options: TimelineOptions = {}): HTMLElement {
+  const doc = check.documentOf(options.document);
+  const { undated } = timelineData(story, options);
+  if (!undated.length) return h(doc, "p", { class: "sa-empty sa-undated", role: "status" }, "No undated events.");
+  return h(
+    doc,
+    "ul",
+    { class: "sa-undated", "aria-label": "Events without a date" },
+    undated.map((e) =>
+      h(
+        doc,
+        "li",
+        {},
+        h(doc, "a", { href: eventHref(e) }, e.label),
+        " ",
+        h(doc, "span", { class: "sa-muted" }, [e.modality, e.actors.map((a) => actorName(story, a)).join(", "), reportedBy(e)].filter(Boolean).join(" · ")),
+        h(doc, "q", { class: "sa-quote" }, clip(eventQuote(story, e), 200)),
+      ),
+    ),
+  );
+}
