@@ -1,0 +1,464 @@
+// Finds the actors of one article, in passes over one token list (the order matters: each pass
+// leaves the tokens it used to the next ones):
+//   1. gazetteer names and aliases (longest first); ambiguous aliases go to the entry named
+//      most recently; cued names ("X") only next to a cue;
+//   2. misprinted surnames of gazetteer people ("Babusschkin");
+//   3. the article's own outlet (front matter `source`) where the text names it;
+//   4. descriptions ("le milliardaire", "l'oiseau bleu"), resolved to an actor named in the
+//      article (the nearest compatible one before, or the name right after);
+//   5. unknown names: runs of capitalised words typed from cues (titles, first names,
+//      "chez X", "la société X", "X Inc.", "selon X" for outlets, "le modèle X");
+//   6. later mentions of the names found in pass 5 ("Dupont" after "Jean Dupont").
+import type { ActorType, Article, Language } from "../types.ts";
+import type { DescriptionHit, Gazetteer, NameHit } from "./gazetteer.ts";
+import { slug } from "./gazetteer.ts";
+import type { Cues } from "./lexicon.ts";
+import { fold, lower, PhraseTrie, type Token, tokenize } from "./tokens.ts";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface FoundActor {
+  id: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  mentions: Span[];
+  origin: "gazetteer" | "text";
+  description: string | null;
+}
+
+interface NameMatch {
+  i: number;
+  j: number;
+  hits: NameHit[];
+}
+
+interface DescMatch {
+  i: number;
+  j: number;
+  hit: DescriptionHit;
+}
+
+/** Particles inside personal and organisation names ("Charles de Gaulle", "Ursula von der Leyen"). */
+const PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "ben", "bin", "al"]);
+const DOMAIN = new Set(["com", "fr", "net", "org", "io", "co", "info"]);
+
+/** Optimal string alignment distance, or `max + 1` as soon as it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, k) => k);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let k = 1; k <= n; k++) {
+      const cost = a[i - 1] === b[k - 1] ? 0 : 1;
+      let v = Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + cost);
+      if (i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, prev2[k - 2] + 1);
+      cur[k] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n];
+}
+
+class Collector {
+  private byKey = new Map<string, FoundActor>();
+  private aliasSeen = new Map<string, Set<string>>();
+
+  add(key: string, make: () => Omit<FoundActor, "mentions">, span: Span, surface: string | null): FoundActor {
+    let a = this.byKey.get(key);
+    if (!a) {
+      a = { ...make(), mentions: [] };
+      this.byKey.set(key, a);
+      this.aliasSeen.set(key, new Set([a.name, ...a.aliases]));
+    }
+    if (!a.mentions.some((m) => m.start === span.start && m.end === span.end)) a.mentions.push(span);
+    const seen = this.aliasSeen.get(key)!;
+    if (surface && !seen.has(surface)) {
+      seen.add(surface);
+      a.aliases.push(surface);
+    }
+    return a;
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  list(): FoundActor[] {
+    const first = (a: FoundActor) => Math.min(...a.mentions.map((m) => m.start));
+    return [...this.byKey.values()]
+      .filter((a) => a.mentions.length)
+      .map((a) => ({ ...a, mentions: a.mentions.slice().sort((x, y) => x.start - y.start || x.end - y.end) }))
+      .sort((a, b) => first(a) - first(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}
+
+export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
+  const text = article.text;
+  const lang: Language = article.language === "en" ? "en" : "fr";
+  const cues: Cues = gz.cues[lang];
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const lowered = tokens.map((t) => lower(t.text));
+  const covered = new Uint8Array(n);
+  const initial = new Uint8Array(n);
+  const heading = new Uint8Array(n);
+  {
+    let k = 0;
+    for (const s of article.sentences) {
+      while (k < n && tokens[k].end <= s.start) k++;
+      let first = true;
+      for (let q = k; q < n && tokens[q].start < s.end; q++) {
+        if (s.heading) heading[q] = 1;
+        if (first && tokens[q].word) {
+          initial[q] = 1;
+          first = false;
+        }
+      }
+    }
+    if (!article.sentences.length && n) initial[0] = 1;
+  }
+  const out = new Collector();
+  const entries = gz.entries;
+  const slice = (i: number, j: number) => text.slice(tokens[i].start, tokens[j - 1].end);
+  const span = (i: number, j: number): Span => ({ start: tokens[i].start, end: tokens[j - 1].end });
+  const cover = (i: number, j: number) => covered.fill(1, i, j);
+  const isCapWord = (k: number) => k >= 0 && k < n && tokens[k].word && tokens[k].cap;
+  const addEntry = (entry: number, i: number, j: number, surface: boolean) => {
+    const e = entries[entry];
+    out.add(
+      `g:${entry}`,
+      () => ({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases, ...e.cued.filter((c) => c !== e.name)], origin: "gazetteer", description: e.description }),
+      span(i, j),
+      surface ? slice(i, j) : null,
+    );
+  };
+
+  // ---- 1. Gazetteer names --------------------------------------------------------------
+  const matches: NameMatch[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!tokens[i].word) continue;
+    const m = gz.names.longest(tokens, i);
+    if (!m) continue;
+    // A lone first name followed by a surname is someone else ("Claude Chappe" is not Claude).
+    if (m.end === i + 1 && gz.firstNames.has(tokens[i].text) && isCapWord(i + 1) && tokens[i + 1].gap === 1 && !gz.names.longest(tokens, i + 1) && !cues.stopWords.has(lowered[i + 1]))
+      continue;
+    matches.push({ i, j: m.end, hits: m.values });
+    i = m.end - 1;
+  }
+  const descs: DescMatch[] = [];
+  const descEndingAt = new Map<number, DescMatch>();
+  for (let i = 0; i < n; i++) {
+    if (!tokens[i].word) continue;
+    const m = gz.descriptions[lang].longest(tokens, i, lowered);
+    if (!m) continue;
+    const d = { i, j: m.end, hit: m.values[0] };
+    descs.push(d);
+    descEndingAt.set(m.end, d);
+    i = m.end - 1;
+  }
+  const matchAt = new Map<number, NameMatch>();
+  for (const m of matches) matchAt.set(m.i, m);
+
+  // Where each entry is named (token index), for ambiguous aliases and descriptions.
+  const named = new Map<number, number[]>();
+  const inTitle = new Set<number>();
+  {
+    const t = tokenize(article.title ?? "");
+    for (let i = 0; i < t.length; i++) {
+      const m = gz.names.longest(t, i);
+      if (!m) continue;
+      for (const h of m.values) if (!h.cued && m.values.length === 1) inTitle.add(h.entry);
+      i = m.end - 1;
+    }
+  }
+  const markNamed = (entry: number, i: number) => {
+    const list = named.get(entry) ?? [];
+    list.push(i);
+    named.set(entry, list);
+  };
+  const accepted = new Map<number, number>(); // token index of a match → entry
+  const accept = (m: NameMatch, entry: number) => {
+    accepted.set(m.i, entry);
+    markNamed(entry, m.i);
+    cover(m.i, m.j);
+  };
+  // Unambiguous names first, so that ambiguous ones can look at them.
+  for (const m of matches) if (m.hits.length === 1 && !m.hits[0].cued) accept(m, m.hits[0].entry);
+  for (const list of named.values()) list.sort((a, b) => a - b);
+  const nearest = (candidates: number[], at: number, forward: boolean): number | null => {
+    let best: number | null = null;
+    let bestPos = -Infinity;
+    for (const e of candidates) {
+      const pos = named.get(e) ?? [];
+      let before = -Infinity;
+      for (const p of pos) if (p < at && p > before) before = p;
+      if (before === -Infinity && inTitle.has(e)) before = -1;
+      if (before > bestPos) {
+        bestPos = before;
+        best = e;
+      }
+    }
+    if (best != null || !forward) return best;
+    let after = Infinity;
+    for (const e of candidates)
+      for (const p of named.get(e) ?? [])
+        if (p > at && p < after) {
+          after = p;
+          best = e;
+        }
+    return best;
+  };
+  const cuedOnce = new Set<number>();
+  const typeCue = (type: ActorType, i: number): boolean => {
+    const before = (t: { endingBefore: (tk: readonly Token[], l: readonly string[], i: number) => number }) => t.endingBefore(tokens, lowered, i) >= 0;
+    if (type === "media") return before(cues.mediaBefore) || before(cues.sourceBefore);
+    if (type === "product") return before(cues.productBefore);
+    if (type === "organization") return before(cues.organizationBefore);
+    if (type === "person") return before(cues.personTitles) || before(cues.personBefore);
+    return false;
+  };
+  const renamePair = (m: NameMatch, entry: number): boolean => {
+    const linked = (k: number) => !tokens[k].word || cues.renameWords.has(lowered[k]);
+    for (let k = m.j, steps = 0; k < n && steps < 6; k++, steps++) {
+      const other = matchAt.get(k);
+      if (other && k > m.j && other.hits.some((h) => h.entry === entry && !h.cued)) return true;
+      if (tokens[k].gap === 2 || !linked(k)) break;
+    }
+    for (let k = m.i - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+      if (tokens[k + 1].gap === 2) break;
+      const owner = matches.find((x) => x.j === k + 1);
+      if (owner && k + 1 < m.i && owner.hits.some((h) => h.entry === entry && !h.cued)) return true;
+      if (!linked(k)) break;
+    }
+    return false;
+  };
+  for (const m of matches) {
+    if (accepted.has(m.i)) continue;
+    const plain = m.hits.filter((h) => !h.cued).map((h) => h.entry);
+    if (plain.length) {
+      const e = nearest(plain, m.i, true) ?? plain[0];
+      accept(m, e);
+      continue;
+    }
+    for (const h of m.hits) {
+      const e = entries[h.entry];
+      const d = descEndingAt.get(m.i);
+      const next = m.j < n ? tokens[m.j] : null;
+      const version = e.type === "product" && next != null && next.gap === 1 && /^\d/.test(next.text);
+      const cued =
+        (d != null && d.hit.entries.includes(h.entry)) ||
+        typeCue(e.type, m.i) ||
+        renamePair(m, h.entry) ||
+        version ||
+        (cuedOnce.has(h.entry) && !(isCapWord(m.i - 1) && tokens[m.i].gap === 1) && !(next && next.gap === 0 && next.text === "-") && !(next && /^\d/.test(next.text)));
+      if (cued) {
+        cuedOnce.add(h.entry);
+        accept(m, h.entry);
+        break;
+      }
+    }
+  }
+  for (const m of matches) {
+    const e = accepted.get(m.i);
+    if (e != null) addEntry(e, m.i, m.j, true);
+  }
+
+  // ---- 2. Misprinted surnames -------------------------------------------------------------
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.word || !t.cap || t.text.length < 6) continue;
+    if (cues.stopWords.has(lowered[i]) || gz.firstNames.has(t.text) || cues.genericTerms.has(t.text) || cues.places.has(t.text)) continue;
+    if (tokens[i + 1]?.gap === 0 && tokens[i + 1].text === "-") continue;
+    const f = fold(t.text);
+    const max = f.length >= 9 ? 2 : 1;
+    let best: { entry: number; d: number; first: string | null } | null = null;
+    let tie = false;
+    for (const s of gz.surnames.get(f[0]) ?? []) {
+      const d = editDistance(f, s.folded, max);
+      if (d > max || d === 0) continue;
+      if (!best || d < best.d) {
+        best = { entry: s.entry, d, first: s.first };
+        tie = false;
+      } else if (d === best.d && s.entry !== best.entry) tie = true;
+    }
+    if (!best || tie) continue;
+    const withFirst = best.first != null && i > 0 && tokens[i].gap === 1 && !covered[i - 1] && isCapWord(i - 1) && editDistance(fold(tokens[i - 1].text), fold(best.first), 1) <= 1;
+    // Alone, a misprinted surname must be long enough not to be a word of its own.
+    if (!withFirst && (best.d > 1 || f.length < 7)) continue;
+    const start = withFirst ? i - 1 : i;
+    addEntry(best.entry, start, i + 1, true);
+    markNamed(best.entry, start);
+    cover(start, i + 1);
+  }
+
+  // ---- 3. The article's own outlet -------------------------------------------------------
+  const source = (article.source ?? "").trim();
+  if (source.length >= 2 && /\p{Lu}/u.test(source) && !["unknown", "stdin"].includes(source.toLowerCase())) {
+    const known = entries.findIndex((e) => [e.name, ...e.aliases].some((a) => a.toLowerCase() === source.toLowerCase()));
+    if (known < 0) {
+      const starts = new Map<number, number>();
+      tokens.forEach((t, k) => starts.set(t.start, k));
+      for (let at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + 1)) {
+        const i = starts.get(at);
+        const endAt = at + source.length;
+        if (i == null || /[\p{L}\p{N}]/u.test(text[endAt] ?? "")) continue;
+        let j = i;
+        while (j < n && tokens[j].end <= endAt) j++;
+        if (covered.subarray(i, j).some((c) => c)) continue;
+        out.add(`t:${slug(source)}`, () => ({ id: slug(source), name: source, type: "media", aliases: [], origin: "text", description: null }), span(i, j), null);
+        cover(i, j);
+      }
+    }
+  }
+
+  // ---- 4. Descriptions ------------------------------------------------------------------------
+  const personCueAt = new Set<number>(); // token index right after a person description with no actor
+  for (const d of descs) {
+    const next = d.j < n ? tokens[d.j] : null;
+    const apposition = next != null && next.gap === 1 && next.word && next.cap;
+    if (apposition) {
+      const target = accepted.get(d.j);
+      if (target != null && d.hit.entries.includes(target)) addEntry(target, d.i, d.j, false);
+      else if (target == null && d.hit.entries.some((e) => entries[e].type === "person")) personCueAt.add(d.j);
+      continue;
+    }
+    if (cues.determiners.endingBefore(tokens, lowered, d.i) < 0) continue;
+    const e = nearest(d.hit.entries, d.i, !d.hit.ambiguous);
+    if (e != null) addEntry(e, d.i, d.j, false);
+  }
+
+  // ---- 5. Unknown names from cues -----------------------------------------------------------
+  const found: Array<{ key: string; name: string; type: ActorType; i: number; j: number }> = [];
+  const startsName = (k: number) =>
+    isCapWord(k) && !covered[k] && !cues.stopWords.has(lowered[k]) && !cues.genericTerms.has(tokens[k].text);
+  for (let i = 0; i < n; i++) {
+    if (heading[i] || !startsName(i)) continue;
+    if (i > 0 && tokens[i].gap === 0 && tokens[i - 1].word) continue;
+    // Units: words joined by hyphens ("Jean-Pierre"), with particles between them.
+    const units: Array<{ i: number; j: number; text: string }> = [];
+    let k = i;
+    while (units.length < 5) {
+      let j = k + 1;
+      while (j + 1 < n && tokens[j].gap === 0 && tokens[j].text === "-" && tokens[j + 1].gap === 0 && tokens[j + 1].word) j += 2;
+      units.push({ i: k, j, text: slice(k, j) });
+      if (j < n && tokens[j].gap === 1 && startsName(j) && !cues.genericTerms.has(tokens[j].text)) k = j;
+      else if (j < n && tokens[j].gap === 1 && (cues.organizationSuffixes.has(tokens[j].text) || cues.legalSuffixes.has(tokens[j].text)) && tokens[j].word) k = j;
+      else if (j + 1 < n && tokens[j].gap === 1 && PARTICLES.has(tokens[j].text) && tokens[j + 1].gap === 1 && startsName(j + 1)) {
+        let p = j;
+        while (p < n && PARTICLES.has(tokens[p].text) && tokens[p].gap === 1) p++;
+        if (!startsName(p)) break;
+        k = p;
+      } else break;
+    }
+    let j = units[units.length - 1].j;
+    // A legal form's full stop ("Acme Inc.") belongs to the name.
+    if (j < n && tokens[j].text === "." && tokens[j].gap === 0 && cues.legalSuffixes.has(tokens[j - 1].text + ".")) j++;
+    const first = units[0].text;
+    const last = units[units.length - 1].text;
+    const whole = slice(i, j);
+    const before = (t: { endingBefore: (tk: readonly Token[], l: readonly string[], i: number) => number }, at = i) => t.endingBefore(tokens, lowered, at) >= 0;
+    const title = before(cues.personTitles);
+    const media = before(cues.mediaBefore);
+    let product = before(cues.productBefore);
+    const suffix = units.length > 1 && (cues.organizationSuffixes.has(last) || cues.legalSuffixes.has(last));
+    const firstName =
+      units.length > 1 && gz.firstNames.has(first.split("-")[0]) && !(initial[i] && cues.ambiguousFirstNames.has(first)) && !cues.places.has(first);
+    const role = before(cues.personBefore) || personCueAt.has(i) || roleOf(i);
+    const org = before(cues.organizationBefore) || (i > 0 && cues.organizationAdjectives.has(lowered[i - 1]) && before(cues.organizationBefore, i - 1));
+    const outlet = units.some((u) => tokens.slice(u.i, u.j).some((t) => cues.mediaWords.has(t.text))) || (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(lowered[j + 1]));
+    const source = before(cues.sourceBefore) || cues.mediaAfter.longest(tokens, j, lowered) != null;
+    const after = cues.personAfter.longest(tokens, j, lowered) != null;
+    const place = cues.places.has(whole) || cues.places.has(first);
+    const generic = units.every((u) => cues.genericTerms.has(u.text));
+    let type: ActorType | null = null;
+    if (generic || (place && !media && !product)) type = null;
+    else if (title) type = "person";
+    else if (media) type = "media";
+    else if (product) type = "product";
+    else if (suffix) type = "organization";
+    else if (firstName) type = "person";
+    else if (role && units.length > 1) type = "person";
+    else if (org) type = "organization";
+    else if (source && outlet) type = "media";
+    else if (after && units.length > 1) type = "person";
+    if (!type) {
+      i = j - 1;
+      continue;
+    }
+    // A product's version number belongs to its name ("Orion 2", "Nova-7").
+    if (type === "product") {
+      while (j < n && tokens[j].gap <= 1 && /^\d/.test(tokens[j].text)) j++;
+      while (j + 1 < n && tokens[j].gap === 0 && tokens[j].text === "-" && /^[\p{L}\p{N}]/u.test(tokens[j + 1].text) && tokens[j + 1].gap === 0) j += 2;
+      product = true;
+    }
+    // The canonical name drops legal forms ("Acme Inc." is Acme) and keeps single spaces.
+    let nameEnd = j;
+    while (nameEnd - 1 > i && (tokens[nameEnd - 1].text === "." || cues.legalSuffixes.has(tokens[nameEnd - 1].text) || cues.legalSuffixes.has(tokens[nameEnd - 1].text + "."))) nameEnd--;
+    if (nameEnd - 1 > i && tokens[nameEnd - 1].text === ",") nameEnd--;
+    const name = slice(i, nameEnd).replace(/\s+/g, " ");
+    const id = slug(name);
+    if (!id) {
+      i = j - 1;
+      continue;
+    }
+    const known = entries.findIndex((e) => e.id === id);
+    if (known >= 0) addEntry(known, i, j, true);
+    else {
+      out.add(`t:${id}`, () => ({ id, name, type: type as ActorType, aliases: [], origin: "text", description: null }), span(i, j), null);
+      found.push({ key: `t:${id}`, name, type, i, j });
+    }
+    cover(i, j);
+    i = j - 1;
+  }
+
+  // "le PDG de Acme, Jean Dupont": a role, "de"/"of" + a name, a comma, then the person.
+  function roleOf(i: number): boolean {
+    if (i < 3 || tokens[i - 1].text !== ",") return false;
+    let k = i - 2;
+    let steps = 0;
+    while (k >= 0 && steps < 6 && (tokens[k].cap || covered[k]) && tokens[k].word) {
+      k--;
+      steps++;
+    }
+    if (steps === 0 || k < 0) return false;
+    if (tokens[k].text === "'" && k > 0) k--;
+    if (!["de", "d", "of", "at", "du", "chez"].includes(lowered[k])) return false;
+    return cues.personBefore.endingBefore(tokens, lowered, k) >= 0;
+  }
+
+  // ---- 6. Later mentions of the names found in pass 5 -----------------------------------------
+  if (found.length) {
+    const again = new PhraseTrie<string>(false);
+    for (const f of found) {
+      again.add(f.name, f.key);
+      if (f.type === "person") {
+        const words = f.name.split(" ");
+        const surname = words[words.length - 1];
+        if (words.length > 1 && surname.length >= 3 && !gz.firstNames.has(surname) && !cues.stopWords.has(lower(surname))) again.add(surname, f.key);
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      if (covered[i] || !tokens[i].word || !tokens[i].cap) continue;
+      if (i > 0 && tokens[i].gap === 0 && tokens[i - 1].word) continue;
+      const m = again.longest(tokens, i);
+      if (!m || covered.subarray(i, m.end).some((c) => c)) continue;
+      if (m.end < n && tokens[m.end].gap === 1 && isCapWord(m.end) && !covered[m.end] && !cues.stopWords.has(lowered[m.end])) continue;
+      const f = found.find((x) => x.key === m.values[0])!;
+      out.add(f.key, () => ({ id: slug(f.name), name: f.name, type: f.type, aliases: [], origin: "text", description: null }), span(i, m.end), slice(i, m.end));
+      cover(i, m.end);
+      i = m.end - 1;
+    }
+  }
+
+  return out.list();
+}
