@@ -332,7 +332,8 @@ export const nounAfter: FigureExtractor = (atom, { text, locale }) => {
     const c = locale.connector.exec(text);
     if (c) p = locale.connector.lastIndex;
   }
-  const re = /[ \u00A0\u202F]?((?:\p{L}+)(?:-\p{L}+)*)/uy;
+  // An elided word ("aujourd'hui", "jusqu'à") is not a noun.
+  const re = /[ \u00A0\u202F]?((?:\p{L}+)(?:-\p{L}+)*)(?!['’\p{L}])/uy;
   re.lastIndex = p;
   let m = re.exec(text);
   let tries = 0;
@@ -374,9 +375,8 @@ export const mergeRanges: FigureRefiner = (found, { text, locale }) => {
       if (ok && (a.value <= b.value || b.atom.scaled && !a.atom.scaled)) {
         let low = a.value;
         // "entre 10 et 20 millions": the scale of the second applies to the first.
-        if (a.bare && b.atom.scaled && !a.atom.scaled && b.atom.value !== null && a.atom.value !== null) {
-          const scale = guessScale(b);
-          low = round(a.atom.value * scale);
+        if (b.atom.scaled && !a.atom.scaled && b.atom.value !== null && a.value !== null) {
+          low = round(a.value * guessScale(b));
         }
         if (low <= b.value) {
           out.push({
@@ -399,7 +399,7 @@ export const mergeRanges: FigureRefiner = (found, { text, locale }) => {
 };
 
 function guessScale(c: Candidate): number {
-  const v = Math.abs(c.atom.value ?? 1);
+  const v = Math.abs(c.atom.value ?? c.atom.high ?? 1);
   for (const s of [1e12, 1e9, 1e6, 1e3]) if (v >= s) return s;
   return 1;
 }
@@ -447,7 +447,7 @@ export const inheritUnits: FigureRefiner = (found, { text }) => {
       last = f;
       continue;
     }
-    if (!last || f.atom.words && !f.atom.scaled || f.atom.lone1) continue;
+    if (!last || f.atom.words && !f.atom.scaled || f.atom.lone1 || f.atom.vague) continue;
     const between = text.slice(last.end, f.start);
     if (between.length > 80 || /[.!?;:](?:\s|$)|\n/.test(between)) continue;
     if (last.kind !== "count" && last.kind !== "money" && last.kind !== "percent") continue;

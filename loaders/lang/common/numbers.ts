@@ -110,7 +110,8 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     `|(?<=^|\\s)${dec}\\d+)`;
   const suffixKeys = Object.keys(lex.suffixes).sort((a, b) => b.length - a.length).map(escape);
   const gluedKeys = Object.keys(lex.gluedOnlySuffixes ?? {}).sort((a, b) => b.length - a.length).map(escape);
-  const scaleWords = Object.keys(lex.scales).concat(lex.dozens).sort((a, b) => b.length - a.length).map(escape);
+  // Scale words match in any case ("Millions"); suffixes keep their case ("M" is a million, "m" a metre).
+  const scaleWords = Object.keys(lex.scales).concat(lex.dozens).sort((a, b) => b.length - a.length).map(anyCase);
   // sign? number (power | exponent)? (suffix | space scale-word)?
   const DIGITS = new RegExp(
     `(?<![\\p{L}\\p{N}.,\\-])(?:(-|−)${SPACE}?)?(${num})` +
@@ -118,9 +119,13 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       `(?:(${gluedKeys.length ? gluedKeys.join("|") + "|" : ""}${suffixKeys.join("|")})(?![\\p{L}\\p{N}])` +
       `|${SPACE}{1,2}(${suffixKeys.join("|")})(?![\\p{L}\\p{N}])` +
       `|${SPACE}+(${scaleWords.join("|")})(?![\\p{L}]))?` +
-      `(?:${SPACE}+(${lex.dozens.map(escape).join("|")})(?![\\p{L}]))?` +
-      `(?:${SPACE}*\\/${SPACE}*(\\d+)(?![\\d/]))?`,
-    "giu",
+      // "€100m", "$5bn": a glued money magnitude, kept only after a currency sign (group 11).
+      `(?:(m|mn|bn|b|tn)(?=[^\\p{L}\\p{N}]|$))?` +
+      `(?:${SPACE}+(${lex.dozens.map(anyCase).join("|")})(?![\\p{L}]))?` +
+      `(?:${SPACE}*\\/${SPACE}*(\\d+)(?![\\d/]))?` +
+      // Digits glued to letters are ordinals, units or names ("1er", "4th", "29km", "1990s").
+      `(?![\\p{L}\\p{N}])`,
+    "gu",
   );
   const suffixLookup = (k: string): number | null => {
     if (k in (lex.gluedOnlySuffixes ?? {})) return lex.gluedOnlySuffixes![k];
@@ -401,11 +406,15 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     DIGITS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DIGITS.exec(text))) {
-      const [all, sign, raw, powSign, pow, exp, glued, spaced, scaleWord, dozen, denom] = m;
+      const [all, sign, raw, powSign, pow, exp, glued, spaced, scaleWord, moneyGlued, dozen, denom] = m;
       let v = readDigits(raw, lex.decimal);
       if (v === null) continue;
+      if (moneyGlued) {
+        if (!/[$€£¥][ \u00A0]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+        v *= moneyGlued === "m" || moneyGlued === "mn" ? 1e6 : moneyGlued === "tn" ? 1e12 : 1e9;
+      }
       let end = m.index + all.length;
-      let scaled = false;
+      let scaled = !!moneyGlued;
       if (pow !== undefined) v = Math.pow(v, ((powSign.match(/-/g)?.length ?? 0) % 2 ? -1 : 1) * Number(pow));
       if (exp !== undefined) v = v * Math.pow(10, Number(exp));
       const suf = glued ?? spaced;
@@ -488,6 +497,13 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
   }
 
   return { findNumbers, parseNumber, wordValue };
+}
+
+/** A regex source matching `s` in any letter case, without the `i` flag. */
+function anyCase(s: string): string {
+  return Array.from(s)
+    .map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c)))
+    .join("");
 }
 
 function escape(s: string): string {

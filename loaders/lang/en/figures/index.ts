@@ -1,6 +1,53 @@
+// The English figures extractors, in order. The runner (loaders/lang/common/figures.ts) finds the
+// quantity atoms once (numbers from ../numbers.ts, vague magnitudes from constants.ts), then each
+// atom goes to the extractors below; the first that returns a figure wins.
+//   1. currencyBefore: "$44bn", "€100m", "US$ 3" — the sign before the number decides the currency.
+//   2. unitAfter: a unit of data/lexicons/units.tsv after the number ("10,000 GPUs", "$100 million", "tens of millions of
+//      dollars", "20%", "two engineers"); before the unknown-noun rule so known units win.
+//   3. nounAfter: any other noun ("two options" -> "option").
+//   4. bare: a number alone, kept only for ranges and unit inheritance.
+// Refiners, in order: ranges first (they need the bare numbers), then approx/bound words (they
+// apply to the merged range), then inherited units, then the bare numbers are dropped.
 import type { FigureFound } from "../../pack.ts";
+import {
+  applyModifiers, bare, currencyBefore, dropBare, inheritUnits, mergeRanges, nounAfter, runFigures, unitAfter,
+  type FigureLocale,
+} from "../../common/figures.ts";
+import { indexUnits, unitRows } from "../../common/figures-units.ts";
+import { findNumbers } from "../numbers.ts";
+import * as C from "./constants.ts";
+
+let locale: FigureLocale | null = null;
+
+function enLocale(): FigureLocale {
+  locale ??= {
+    lang: "en",
+    findNumbers,
+    units: indexUnits(unitRows(), "en", C.singular),
+    singular: C.singular,
+    vague: C.VAGUE,
+    connector: C.CONNECTOR,
+    preAdjectives: C.PRE_ADJECTIVES,
+    stopWords: C.STOP_WORDS,
+    timeUnits: C.TIME_UNITS,
+    months: C.MONTHS,
+    yearBefore: C.YEAR_BEFORE,
+    labelBefore: C.LABEL_BEFORE,
+    approxBefore: C.APPROX_BEFORE,
+    minBefore: C.MIN_BEFORE,
+    maxBefore: C.MAX_BEFORE,
+    rangeOpen: C.RANGE_OPEN,
+    rangeMid: C.RANGE_MID,
+    rangeMidAlone: C.RANGE_MID_ALONE,
+    skipCapitalised: 2,
+    unknownUnit: C.unknownUnit,
+  };
+  return locale;
+}
+
+const EXTRACTORS = [currencyBefore, unitAfter, nounAfter, bare];
+const REFINERS = [mergeRanges, applyModifiers, inheritUnits, dropBare];
 
 export function extractFigures(text: string): FigureFound[] {
-  void text;
-  return [];
+  return runFigures(text, enLocale(), EXTRACTORS, REFINERS);
 }

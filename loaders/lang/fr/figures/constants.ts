@@ -92,13 +92,20 @@ export const CONNECTOR = /(?:de[\s\u00A0]+|d['’])/uy;
 
 /** Singular of a folded French word (for lexicon keys): "unites" -> "unite", "graphiques" -> "graphique". */
 export function singular(w: string): string {
-  if (w.length > 3 && /[sx]$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  if (w.length > 3 && /[sx]$/.test(w) && !/ss$/.test(w) && !SINGULAR_IN_S.has(w)) return w.slice(0, -1);
   return w;
 }
+
+/** Words ending in -s or -x that are singular as well: kept as they are. */
+const SINGULAR_IN_S = list(`
+  pays prix fois temps corps bras dos cours discours repas mois poids souris avis proces succes acces
+  progres bus virus campus corpus consensus recours concours propos choix voix croix noix paix
+  prix taux flux index
+`);
 
 /** An unknown French noun: its singular, lowercased ("possibilités" -> "possibilité"). */
 export function unknownUnit(word: string): string | null {
   if (/(?:ment|ments)$/.test(word)) return null; // adverbs ("seulement")
   if (/ées?$/.test(word)) return null; // participles ("achetées")
-  return word.length > 3 && /[sx]$/.test(word) && !/(?:ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
+  return singular(word.normalize("NFD").replace(/\p{M}/gu, "")) === word.normalize("NFD").replace(/\p{M}/gu, "") ? word : word.slice(0, -1);
 }
