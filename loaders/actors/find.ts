@@ -44,6 +44,7 @@ interface DescMatch {
 
 /** Particles inside personal and organisation names ("Charles de Gaulle", "Ursula von der Leyen"). */
 const PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "ben", "bin", "al"]);
+const OUTLET_ARTICLES = new Set(["le", "la", "les", "the"]);
 const DOMAIN = new Set(["com", "fr", "net", "org", "io", "co", "info"]);
 
 /** Optimal string alignment distance, or `max + 1` as soon as it exceeds `max`. */
@@ -260,7 +261,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
         typeCue(e.type, m.i) ||
         renamePair(m, h.entry) ||
         version ||
-        (cuedOnce.has(h.entry) && !(isCapWord(m.i - 1) && tokens[m.i].gap === 1) && !(next && next.gap === 0 && next.text === "-") && !(next && /^\d/.test(next.text)));
+        (cuedOnce.has(h.entry) && !(isCapWord(m.i - 1) && tokens[m.i].gap === 1 && !cues.stopWords.has(lowered[m.i - 1])) && !(next && next.gap === 0 && next.text === "-") && !(next && /^\d/.test(next.text)));
       if (cued) {
         cuedOnce.add(h.entry);
         accept(m, h.entry);
@@ -341,8 +342,12 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   const found: Array<{ key: string; name: string; type: ActorType; i: number; j: number }> = [];
   const startsName = (k: number) =>
     isCapWord(k) && !covered[k] && !cues.stopWords.has(lowered[k]) && !cues.genericTerms.has(tokens[k].text);
+  // An outlet's name may start with its article ("au quotidien La Gazette", "told The Record").
+  const articleOfOutlet = (k: number) =>
+    isCapWord(k) && OUTLET_ARTICLES.has(lowered[k]) && startsName(k + 1) && tokens[k + 1].gap === 1 &&
+    (cues.mediaBefore.endingBefore(tokens, lowered, k) >= 0 || cues.sourceBefore.endingBefore(tokens, lowered, k) >= 0);
   for (let i = 0; i < n; i++) {
-    if (heading[i] || !startsName(i)) continue;
+    if (heading[i] || !(startsName(i) || articleOfOutlet(i))) continue;
     if (i > 0 && tokens[i].gap === 0 && tokens[i - 1].word) continue;
     // Units: words joined by hyphens ("Jean-Pierre"), with particles between them.
     const units: Array<{ i: number; j: number; text: string }> = [];
@@ -368,7 +373,9 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const whole = slice(i, j);
     const before = (t: { endingBefore: (tk: readonly Token[], l: readonly string[], i: number) => number }, at = i) => t.endingBefore(tokens, lowered, at) >= 0;
     const title = before(cues.personTitles);
-    const media = before(cues.mediaBefore);
+    // "according to the Springfield Herald": a lower-case article may sit between cue and outlet.
+    const article = i > 0 && !tokens[i - 1].cap && OUTLET_ARTICLES.has(lowered[i - 1]) ? i - 1 : -1;
+    const media = before(cues.mediaBefore) || (article > 0 && before(cues.mediaBefore, article));
     let product = before(cues.productBefore);
     const suffix = units.length > 1 && (cues.organizationSuffixes.has(last) || cues.legalSuffixes.has(last));
     const firstName =
@@ -376,7 +383,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const role = before(cues.personBefore) || personCueAt.has(i) || roleOf(i);
     const org = before(cues.organizationBefore) || (i > 0 && cues.organizationAdjectives.has(lowered[i - 1]) && before(cues.organizationBefore, i - 1));
     const outlet = units.some((u) => tokens.slice(u.i, u.j).some((t) => cues.mediaWords.has(t.text))) || (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(lowered[j + 1]));
-    const source = before(cues.sourceBefore) || cues.mediaAfter.longest(tokens, j, lowered) != null;
+    const source = before(cues.sourceBefore) || (article > 0 && before(cues.sourceBefore, article)) || cues.mediaAfter.longest(tokens, j, lowered) != null;
     const after = cues.personAfter.longest(tokens, j, lowered) != null;
     const place = cues.places.has(whole) || cues.places.has(first);
     const generic = units.every((u) => cues.genericTerms.has(u.text));
