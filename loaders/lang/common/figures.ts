@@ -52,6 +52,9 @@ export interface FigureLocale {
   rangeMid: RegExp;
   /** Middle words that make a range without an opener ("à", "to", "-"). */
   rangeMidAlone: RegExp;
+  /** End-anchored regex on the text between a figure and a bare number after it, that makes the
+   *  bare number share the figure's unit ("7 500 salariés, contre 2 000", "from $5 to 7"). */
+  inheritCue: RegExp;
   /** Unit a capitalised word may stand before ("10,000 Nvidia GPUs"): allowed count of skipped words. */
   skipCapitalised: number;
   /** The unit to use for an unknown noun (folded singular form), or null when the word is not a noun. */
@@ -145,7 +148,7 @@ function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
   if (!n.words) {
     if (/^[:hH]\d/.test(after) || /\d[:]$/.test(before)) return true;
     if (/^[.,/]\d/.test(after) && !n.scaled) return true; // "192.168.1.2", "11/04/2023"
-    if (/[/]$/.test(before)) return true;
+    if (/[/]$/.test(before) || /\d[.,]$/.test(before)) return true;
     if (/[\p{L}][-‑]?$/u.test(before) && !/[$€£¥]$/.test(before)) return true; // "GPT-4", "H100", "A100"
     if (locale.labelBefore.test(before)) return true;
     if (n.digits && /^\d{4}$/.test(n.digits) && !n.scaled && n.value >= 1800 && n.value <= 2100) {
@@ -286,16 +289,21 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 // ---------------------------------------------------------------------------------------------
 // Extractors (order matters: the first that claims an atom wins).
 
+const PREFIX_CURRENCY: Record<string, string> = {
+  US$: "USD", C$: "CAD", CA$: "CAD", A$: "AUD", AU$: "AUD", HK$: "HKD", NZ$: "NZD", S$: "SGD", R$: "BRL",
+  $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", RM: "MYR", RS: "INR", RMB: "CNY",
+};
+
 /** A currency sign or code before the number: "$44bn", "US$ 3.14", "€100m", "£ 8,10 millions". */
 export const currencyBefore: FigureExtractor = (atom, { text, locale }) => {
   if (atom.lone1 && !atom.scaled) return null;
   const before = text.slice(Math.max(0, atom.start - 6), atom.start);
-  const m = /(US ?\$|C ?\$|A ?\$|HK ?\$|[$€£¥]|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|INR|RMB)[ \u00A0]?$/u.exec(before);
+  const m = /(US ?\$|us \$|[Cc] ?\$|CA\$|A\$|AU\$|HK ?\$|hk \$|NZ ?\$|S\$|R\$|[$€£¥]|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|INR|RMB|MYR|RM|Rs\.?|EGP|UAH|KWD|QAR|SAR|BGN|MNT|ILS|HKD|NZD|SGD)[ \u00A0]?$/u.exec(before);
   if (!m) return null;
   const pre = before.slice(0, m.index);
   if (/[\p{L}\p{N}]$/u.test(pre)) return null;
-  const sign = m[1].replace(/ /g, "");
-  const unit = { "US$": "USD", C$: "CAD", A$: "AUD", HK$: "HKD", $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY" }[sign] ?? sign;
+  const sign = m[1].replace(/[ .]/g, "").toUpperCase();
+  const unit = PREFIX_CURRENCY[sign] ?? sign;
   let end = atom.end;
   let value = atom.value;
   // Glued magnitude not read by the number reader: "€100m", "$5bn", "$3tn".
@@ -351,8 +359,11 @@ export const nounAfter: FigureExtractor = (atom, { text, locale }) => {
 };
 
 /** A bare number: kept for the range and inheritance refiners, dropped at the end if still bare. */
-export const bare: FigureExtractor = (atom) => {
+export const bare: FigureExtractor = (atom, { text, locale }) => {
   if (atom.lone1 && !atom.scaled) return null;
+  // "sur 3 ans", "in 3 years": a duration, never a figure.
+  const next = /^[\s\u00A0]*(\p{L}+)/u.exec(text.slice(atom.end, atom.end + 20));
+  if (next && locale.timeUnits.has(foldWord(next[1]))) return null;
   const c = candidate(atom, atom.end, "", "count", 1);
   c.bare = true;
   return c;
@@ -404,6 +415,29 @@ function guessScale(c: Candidate): number {
   return 1;
 }
 
+/** "3 dollars 50 cents", "$20 and 43c", "twenty dollars and 43": the cents join the amount. */
+export const mergeSubunits: FigureRefiner = (found, { text }) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (b && a.kind === "money" && a.value !== null && Number.isInteger(a.value) && !a.atom.scaled && b.atom.value !== null &&
+      Number.isInteger(b.atom.value) && b.atom.value > 0 && b.atom.value < 100 && !b.atom.scaled) {
+      const gap = text.slice(a.end, b.start);
+      const sub = b.kind === "money" && b.unit === a.unit && b.value !== null && Math.abs(b.value - b.atom.value / 100) < 1e-9;
+      const glued = /^[¢c](?![\p{L}\p{N}])/u.exec(text.slice(b.atom.end, b.atom.end + 2));
+      const endsHere = /^[\s\u00A0]*(?:[.,!?;)]|$)/.test(text.slice(b.end, b.end + 3));
+      if (/^[\s\u00A0]*(?:(?:and|et)[\s\u00A0]+)?$/.test(gap) && (sub || b.bare && (glued || endsHere))) {
+        out.push({ ...a, end: glued && b.bare ? b.atom.end + 1 : b.end, value: round(a.value + b.atom.value / 100) });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+};
+
 /** "près de", "environ", "nearly" (approx); "plus de", "at least" (min); "moins de", "up to" (max). */
 export const applyModifiers: FigureRefiner = (found, { text, locale }) => {
   for (const f of found) {
@@ -440,7 +474,7 @@ function setBound(f: Candidate, bound: "min" | "max"): void {
 
 /** A bare number in a comparison takes the unit of the figure just before it in the same sentence
  *  ("7 500 salariés, contre 2 000 aujourd'hui"): unit_provenance "inferred". */
-export const inheritUnits: FigureRefiner = (found, { text }) => {
+export const inheritUnits: FigureRefiner = (found, { text, locale }) => {
   let last: Candidate | null = null;
   for (const f of found) {
     if (!f.bare) {
@@ -450,6 +484,9 @@ export const inheritUnits: FigureRefiner = (found, { text }) => {
     if (!last || f.atom.words && !f.atom.scaled || f.atom.lone1 || f.atom.vague) continue;
     const between = text.slice(last.end, f.start);
     if (between.length > 80 || /[.!?;:](?:\s|$)|\n/.test(between)) continue;
+    if (!locale.inheritCue.test(between)) continue;
+    // Nothing but blanks or punctuation may follow but a non-noun ("2 000 aujourd'hui", "2,000 now").
+    if (last.unit === "percent" && !f.atom.digits) continue;
     if (last.kind !== "count" && last.kind !== "money" && last.kind !== "percent") continue;
     // Same order of magnitude or a money amount with the same scale word.
     f.unit = last.unit;

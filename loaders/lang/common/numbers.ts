@@ -114,7 +114,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
   const scaleWords = Object.keys(lex.scales).concat(lex.dozens).sort((a, b) => b.length - a.length).map(anyCase);
   // sign? number (power | exponent)? (suffix | space scale-word)?
   const DIGITS = new RegExp(
-    `(?<![\\p{L}\\p{N}.,\\-])(?:(-|−)${SPACE}?)?(${num})` +
+    `(?:(?<![\\p{L}\\p{N}])(-|−)${SPACE}?)?(?<![\\p{L}\\p{N}])(${num})` +
       `(?:\\^([-+]*)(\\d+)|[eE]([-+]?\\d+)(?![\\p{L}\\p{N}]))?` +
       `(?:(${gluedKeys.length ? gluedKeys.join("|") + "|" : ""}${suffixKeys.join("|")})(?![\\p{L}\\p{N}])` +
       `|${SPACE}{1,2}(${suffixKeys.join("|")})(?![\\p{L}\\p{N}])` +
@@ -124,7 +124,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       `(?:${SPACE}+(${lex.dozens.map(anyCase).join("|")})(?![\\p{L}]))?` +
       `(?:${SPACE}*\\/${SPACE}*(\\d+)(?![\\d/]))?` +
       // Digits glued to letters are ordinals, units or names ("1er", "4th", "29km", "1990s").
-      `(?![\\p{L}\\p{N}])`,
+      `(?![\\p{L}\\p{N}]|[.,]\\d)`,
     "gu",
   );
   const suffixLookup = (k: string): number | null => {
@@ -184,6 +184,10 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       const t = toks[j];
       if (t.k === "join") {
         if (!any || pendingJoin >= 0) break;
+        // "vingt et un cinquieme" = 20 + 1/5: the joiner starts a fraction, not more of this number.
+        let k = j + 1;
+        while (k < toks.length && (toks[k].k === "card" || toks[k].k === "article")) k++;
+        if (k > j + 1 && (toks[k]?.k === "frac" || toks[k]?.k === "ord")) break;
         pendingJoin = j;
         j++;
         continue;
@@ -201,6 +205,10 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
           current += v;
           last = v < 10 ? "unit" : "teen";
         } else if (last === "ten" && v < 10) {
+          current += v;
+          last = "unit";
+        } else if (last === "teen" && (current % 100 >= 70 || current % 100 === 10) && v < 10 && v > 6) {
+          // "dix-sept", "soixante-dix-huit": 10 + 7
           current += v;
           last = "unit";
         } else if (last === "teen" && current % 100 >= 70 && v < 10) {
@@ -283,7 +291,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     let fraction = false;
     if (!first) {
       const t = toks[j];
-      if (t && t.k === "article" && (toks[j + 1]?.k === "frac" || toks[j + 1]?.k === "ord")) {
+      if (t && t.k === "article" && (toks[j + 1]?.k === "frac" || toks[j + 1]?.k === "ord" && toks[j + 1].v > 2)) {
         const d = toks[j + 1];
         return { value: sign / d.v, next: j + 2, fraction: true };
       }
@@ -310,6 +318,10 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       if (digits) {
         value = Number(`${value}.${digits}`);
         j = k;
+        if (toks[j]?.k === "scale") {
+          value *= toks[j].v;
+          j++;
+        }
       }
     }
     // Fraction: numerator then denominator word ("trois cinquiemes", "two thirds", "un vingt-cinquieme").
@@ -325,7 +337,8 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       // "un vingt cinquieme": the denominator is a compound ordinal.
       const p = parseInt(toks, j);
       if (p) {
-        const dd = den(p.next);
+        const dd = den(p.next) ?? (toks[p.next]?.k === "join" ? den(p.next + 1) : null);
+        if (dd && toks[p.next]?.k === "join") dd.next = p.next + 2;
         if (dd) {
           const v = p.value + dd.d;
           d = { d: v, next: dd.next };

@@ -245,6 +245,8 @@ export function seasonOfDay(n: number): { y: number; s: Season } {
  * the last one over before it, "l'été prochain" the next one, else the nearest (a future one counting double). */
 export function seasonYear(ctx: Context, s: Season, dir: "this" | "past" | "future" | "nearest"): number {
   const y0 = ymd(ctx.refFrom).y;
+  // "cet été", "this fall": the one of the publication's year (for winter, the one under way in Jan–Mar).
+  if (dir === "this") return s === "winter" && ymd(ctx.refFrom).m <= 3 ? y0 - 1 : y0;
   let best = y0;
   let bestCost = Infinity;
   for (const y of [y0 - 2, y0 - 1, y0, y0 + 1]) {
