@@ -272,7 +272,7 @@ export function parseScript(text: string, file: string, story: Story, name = bas
       if (distinct.length > 1)
         warn(line, `step ${n}: the quote '${short(ref)}' is printed in ${distinct.length} places (${places.slice(0, 3).map((p) => `${p.article} sentence ${p.sentence}`).join(", ")}); the first is used: quote more words${articleField ? "" : " or add 'article: <id>'"} to pick another`);
       const event = told[0];
-      if (event) return eventStep(ix, event);
+      if (event) return eventStep(ix, event, places[0]);
       return quoteStep(ix, places[0].article, places[0].sentence, places[0]);
     }
   });

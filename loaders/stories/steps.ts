@@ -95,8 +95,13 @@ function eventChart(e: StoryEvent): ChartName {
   return "network";
 }
 
-export function eventStep(ix: Index, e: StoryEvent): Draft {
-  const article = ix.articles.get(e.article);
+/** An event's step, read from its first telling, or from `at` (the place a script's quote points to). */
+export function eventStep(ix: Index, e: StoryEvent, at?: { article: string; sentence: number; start: number; end: number }): Draft {
+  const article = ix.articles.get(at?.article ?? e.article);
+  const sentence = at?.sentence ?? e.sentence.index;
+  const primary: Array<{ start: number; end: number; kind: QuoteMark["kind"] }> = at
+    ? [{ start: at.start, end: at.end, kind: "quote" }, ...e.mentions.filter((m) => m.article === at.article && m.sentence === at.sentence).map((m) => ({ start: m.start, end: m.end, kind: "trigger" as const }))]
+    : [{ start: e.trigger.start, end: e.trigger.end, kind: "trigger" }];
   const facts: string[] = [];
   const note = modalityNote(e.modality, e.source ? ix.name(e.source) : null);
   if (note) facts.push(note);
@@ -111,8 +116,8 @@ export function eventStep(ix: Index, e: StoryEvent): Draft {
     heading: e.label,
     caption: null,
     facts,
-    quote: quoteOf(ix, e.article, e.sentence.index, [{ start: e.trigger.start, end: e.trigger.end, kind: "trigger" }]),
-    source: article ? source(article, e.sentence.index) : null,
+    quote: quoteOf(ix, article?.id ?? e.article, sentence, primary),
+    source: article ? source(article, sentence) : null,
     sources: [],
     chart: eventChart(e),
     highlight: { events: [e.id], figures: [...e.figures], actors: [...e.actors], when: whenRange(e.when) },
@@ -239,12 +244,13 @@ export function titleStep(story: Story, title: string, caption: string | null): 
 }
 
 export function closingStep(story: Story): Draft {
-  const facts = [
-    plural(story.events.length, "event"),
-    plural(story.figures.length, "figure"),
-    plural(story.actors.length, "actor"),
-    plural(story.relations.length, "tie"),
+  const counts: Array<[number, string]> = [
+    [story.events.length, "event"],
+    [story.figures.length, "figure"],
+    [story.actors.length, "actor"],
+    [story.relations.length, "tie between actors"],
   ];
+  const facts = [counts.filter(([n]) => n > 0).map(([n, noun]) => plural(n, noun, noun === "tie between actors" ? "ties between actors" : `${noun}s`)).join(" · ") || "Nothing extracted yet"];
   return {
     kind: "closing",
     ref: null,

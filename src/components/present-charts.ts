@@ -262,7 +262,7 @@ export function drawNetwork(svg: SVGSVGElement, layout: Layout, size: ChartSize)
   const py = (n: { y: number }) => m.top + n.y * Math.max(0, height - m.top - m.bottom);
   const k = Math.max(0.6, Math.min(1.4, Math.min(width, height) / 320));
   const r = (n: NetworkNode) => (4 + Math.sqrt(n.mentions) * 2) * k;
-  const labelAll = !compact && layout.nodes.length <= 16;
+  const labelAll = !compact && layout.nodes.length <= 16 && width >= 300;
   const top = new Set(layout.nodes.slice(0, compact ? 3 : 8).map((n) => n.id));
 
   const link = layer(root, "pc-links")

@@ -113,7 +113,8 @@ export function Present(data: Presentation, { invalidation }: PresentOptions = {
   const count = h("span", { class: "present-count", "aria-live": "polite" });
   const prev = h("button", { type: "button", class: "present-nav", "aria-label": "Previous step", title: "Previous (←)" }, "‹");
   const next = h("button", { type: "button", class: "present-nav", "aria-label": "Next step", title: "Next (→, space)" }, "›");
-  const full = h("button", { type: "button", class: "present-nav present-full", "aria-label": "Full screen", title: "Full screen (f)" }, "⛶");
+  const full = h("button", { type: "button", class: "present-nav present-full", "aria-label": "Full screen", title: "Full screen (f)" });
+  full.innerHTML = `<svg viewBox="0 0 14 14" fill="none" stroke="currentColor" stroke-width="1.6" aria-hidden="true"><path d="M1 5V1h4M9 1h4v4M13 9v4H9M5 13H1V9"/></svg>`; // a constant icon, no data
   const bar = h("div", { class: "present-progress", role: "progressbar", "aria-valuemin": 1, "aria-label": "Progress" }, h("div", { class: "present-progress-fill" }));
   const header = h(
     "header",
@@ -156,16 +157,15 @@ export function Present(data: Presentation, { invalidation }: PresentOptions = {
 
   function drawCharts(step: PresentStep, animate: boolean): void {
     const duration = animate && !reduced.matches ? 650 : 0;
-    const narrow = root.clientWidth < 700;
     for (const key of CHART_KEYS) {
-      const { fig, svg } = figures.get(key)!;
+      const { fig } = figures.get(key)!;
       fig.classList.toggle("is-primary", key === step.chart);
       fig.style.order = key === step.chart ? "-1" : "0";
     }
     for (const key of CHART_KEYS) {
       const { fig, svg } = figures.get(key)!;
       const plot = fig.querySelector(".present-plot")!;
-      draw(key, svg, size(plot, step, duration, narrow || key !== step.chart));
+      draw(key, svg, size(plot, step, duration, key !== step.chart));
     }
   }
 

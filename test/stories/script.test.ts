@@ -55,6 +55,23 @@ describe("parseScript: valid scripts", () => {
     expect(t.steps.map((s) => s.ref)).toEqual([null, "2024-03-northwind/e3", "2024-03-northwind/e5"]);
   });
 
+  test("a quote in a later telling of an event shows the quoted sentence, with the event highlighted", () => {
+    const story = northwind();
+    const e1 = story.events[0];
+    const text = story.articles[0].text;
+    const start = text.indexOf("the money");
+    e1.mentions.push({ article: e1.article, start, end: start + 9, text: "the money", sentence: 3 });
+    const t = parseScript(lines("steps:", "  - quote: said the money"), FILE, story);
+    expect(t.problems).toEqual([]);
+    const step = t.steps[1];
+    expect(step.ref).toBe(e1.id);
+    expect(step.quote!.sentence).toBe(3);
+    expect(step.source!.sentence).toBe(3);
+    const q = step.quote!;
+    expect(q.marks.filter((m) => m.kind === "quote").map((m) => q.text.slice(m.start, m.end))).toEqual(["said the money"]);
+    expect(step.highlight.events).toEqual([e1.id]);
+  });
+
   test("a quote in a sentence without an event becomes a quote step with that sentence", () => {
     const t = parse(lines("steps:", "  - quote: would pay for two new datacenters", "    article: 2024-03-northwind"));
     expect(t.problems).toEqual([]);
