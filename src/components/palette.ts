@@ -20,7 +20,7 @@ export const KIND_COLORS: Record<HighlightKind | Exclude<FigureKind, "money" | "
 
 export const KIND_LABELS: Record<HighlightKind, string> = {
   money: "money",
-  count: "count of things",
+  count: "count or other figure",
   time: "date or time",
   actor: "actor",
 };
