@@ -12,7 +12,9 @@
 // - recognizers-text/<lg>/percent: `extractFigures(input)` returns exactly as many `percent`
 //   figures as expected, each overlapping its expected span with the same value.
 // - recognizers-text/<lg>/currency: `extractFigures(input)` returns exactly as many `money`
-//   figures as expected, each overlapping its expected span with the same value and the same
+//   figures as expected, each overlapping its expected span with the same value (the amount as
+//   written: our `value`, or the bound of "plus de 247 millions de $", since the suite ignores
+//   such modifiers) and the same
 //   currency. The suite's currency names are mapped to ISO 4217 (table CURRENCY below; `isoCurrency`
 //   when the case gives one). Sub-units (cent, penny, pence, centime, sen) are money in our output
 //   as 1/100 of the main unit, so "50 cents" must come out as 0.5 of some currency.
@@ -87,9 +89,11 @@ function currencyOk(e: Expected, f: FigureFound): boolean {
   return iso !== null && f.unit === iso;
 }
 
-function moneyValueOk(e: Expected, f: FigureFound): boolean {
+function moneyValueOk(e: Expected, f: FigureFound, rt = false): boolean {
   const iso = e.original?.isoCurrency ?? CURRENCY[(e.unit ?? "").toLowerCase()];
   if (iso === "sub") return true; // checked with the currency
+  // Recognizers-Text gives the amount as written, without the modifier ("plus de 247 millions de $").
+  if (rt) return close(e.value, f.value ?? f.low ?? f.high);
   if (e.mod === "between") return close(e.min, f.low) && close(e.max, f.high);
   if (e.mod === "above") return close(e.min, f.low) && f.high === null;
   if (e.mod === "under") return close(e.max, f.high) && f.low === null;
@@ -120,7 +124,7 @@ function rtFigures(lg: "fr" | "en", file: "percent" | "currency"): SuiteRow {
     const ok =
       found.length === exp.length &&
       exp.every((e) => {
-        const i = found.findIndex((f, k) => !used.has(k) && overlaps(e, f) && (kind === "percent" ? close(e.value, f.value) && f.unit === "percent" : moneyValueOk(e, f) && currencyOk(e, f)));
+        const i = found.findIndex((f, k) => !used.has(k) && overlaps(e, f) && (kind === "percent" ? close(e.value, f.value) && f.unit === "percent" : moneyValueOk(e, f, true) && currencyOk(e, f)));
         if (i < 0) return false;
         used.add(i);
         return true;

@@ -241,7 +241,8 @@ function tokensAt(text: string, q: number, n: number): Tok[] {
     const gap = /[ \u00A0\u202F]?(?:d['’])?/y;
     gap.lastIndex = end;
     const g = gap.exec(text);
-    if (!g || g[0] === "" && !/[$€£¥%]/.test(text[end] ?? "")) {
+    // Tokens may be glued only to a sign ("$CAD", "100$").
+    if (!g || g[0] === "" && !/[$€£¥%]/.test(text[end] ?? "") && !/^[$€£¥]$/.test(t)) {
       break;
     }
     p = end + g[0].length;

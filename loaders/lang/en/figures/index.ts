@@ -6,11 +6,11 @@
 //      dollars", "20%", "two engineers"); before the unknown-noun rule so known units win.
 //   3. nounAfter: any other noun ("two options" -> "option").
 //   4. bare: a number alone, kept only for ranges and unit inheritance.
-// Refiners, in order: ranges first (they need the bare numbers), then approx/bound words (they
+// Refiners, in order: cents joined to their amount, then ranges (both need the bare numbers), then approx/bound words (they
 // apply to the merged range), then inherited units, then the bare numbers are dropped.
 import type { FigureFound } from "../../pack.ts";
 import {
-  applyModifiers, bare, currencyBefore, dropBare, inheritUnits, mergeRanges, nounAfter, runFigures, unitAfter,
+  applyModifiers, bare, currencyBefore, dropBare, inheritUnits, mergeRanges, mergeSubunits, nounAfter, runFigures, unitAfter,
   type FigureLocale,
 } from "../../common/figures.ts";
 import { indexUnits, unitRows } from "../../common/figures-units.ts";
@@ -39,6 +39,7 @@ function enLocale(): FigureLocale {
     rangeOpen: C.RANGE_OPEN,
     rangeMid: C.RANGE_MID,
     rangeMidAlone: C.RANGE_MID_ALONE,
+    inheritCue: C.INHERIT_CUE,
     skipCapitalised: 2,
     unknownUnit: C.unknownUnit,
   };
@@ -46,7 +47,7 @@ function enLocale(): FigureLocale {
 }
 
 const EXTRACTORS = [currencyBefore, unitAfter, nounAfter, bare];
-const REFINERS = [mergeRanges, applyModifiers, inheritUnits, dropBare];
+const REFINERS = [mergeSubunits, mergeRanges, applyModifiers, inheritUnits, dropBare];
 
 export function extractFigures(text: string): FigureFound[] {
   return runFigures(text, enLocale(), EXTRACTORS, REFINERS);
