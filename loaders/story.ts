@@ -137,7 +137,7 @@ export function storyFromArticles(articles: Article[], problems: Problem[] = [],
   const parts = articles.map((a) => extractArticle(a, gazetteer));
   const actors = mergeActors(parts.map((p) => p.actors));
   const events = mergeEvents(parts.flatMap((p) => p.events), actors);
-  const relations = deriveRelations(events, actors);
+  const relations = deriveRelations(events, actors, articles);
   let story: Story = {
     articles,
     figures: parts.flatMap((p) => p.figures),

@@ -143,6 +143,24 @@ export interface StoryEvent {
   modality: Modality;
   /** Actor id of whoever is cited for it ("selon Business Insider"). */
   source: string | null;
+  /** Who did what to whom, as read by the event layer (merging and relations use it). */
+  roles?: EventRoles;
+}
+
+/** Roles of an event (loaders/events): the doer, the actors it was done to, what it counted. */
+export interface EventRoles {
+  /** Actor id of the doer ("Musk" in "Musk a racheté Twitter"), null when unknown (passive without agent). */
+  agent: string | null;
+  /** Actor ids it was done to ("Twitter"; the people hired; the company left). */
+  patients: string[];
+  /** Counted things, `unit=value` or `unit=low..high` ("GPU=10000"): what was bought, when not an actor. */
+  things: string[];
+  /** Money, same form ("USD=10000000..100000000"). */
+  amounts: string[];
+  /** "a tenté de prendre le contrôle", "tried to take over": the deed was attempted, not done. */
+  attempted: boolean;
+  /** A response to the event told just before ("ont rejeté cette suggestion"); merged into it. */
+  response: boolean;
 }
 
 export const RELATION_TYPES = [

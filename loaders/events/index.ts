@@ -1,16 +1,455 @@
 // Finds the events of one article and merges events told several times (within and across articles).
-import type { Actor, Article, Figure, StoryEvent, TimeExpr } from "../types.ts";
+//
+// 1. Triggers: one pass over the words of the article, each looked up in the compiled lexicon of its
+//    language (loaders/events/lexicon.ts: verbs inflected by rule, nouns, doer nouns, multi-word
+//    expressions checked by the regexes of their entry).
+// 2. Roles, read around the trigger inside its clause: the doer (subject to the left, skipping actors
+//    behind a preposition; "par X"/"by X" for a passive; "de X"/"X's"/possessive for a noun; a subject
+//    pronoun or "la société" resolved to the last actor of a compatible type), the patients (direct
+//    object and its coordinations, the entry's prepositions, fr object clitics "y", "l'"), the figures
+//    of the clause (each figure goes to the nearest trigger of its clause).
+// 3. When: a time of the same clause; else a time fronted at the head of the sentence ("En 2018, ...");
+//    else the frame set by such a fronted time in one of the two sentences before, in the same
+//    paragraph; else null.
+// 4. Modality from cues before the trigger and in the sentence (negation > hypothesis > plan >
+//    report > asserted); source from "selon X" / "according to X" / "X reported that".
+// 5. Merge (loaders/events/merge.ts): one event per real-world event, every telling in `mentions`.
+import type { Actor, ActorType, Article, EventRoles, Figure, Modality, StoryEvent, TimeExpr, When } from "../types.ts";
+import { ArticleIndex, resolveAnaphor, wordAt, wordBefore, wordsIn, type MentionRef, type Word } from "./context.ts";
+import { eventLabel } from "./label.ts";
+import { LEXICONS, type CompiledLanguage, type Reading } from "./lexicon.ts";
+import { combine, mergeTellings, type Mergeable } from "./merge.ts";
 
 export type EventFound = Omit<StoryEvent, "id" | "articles">;
+export { EVENT_TYPES, type EventType } from "./lang/types.ts";
 
-export function findEvents(article: Article, found: { figures: Figure[]; times: TimeExpr[]; actors: Actor[] }): EventFound[] {
-  void article;
-  void found;
-  return [];
+interface Found {
+  figures: Figure[];
+  times: TimeExpr[];
+  actors: Actor[];
+}
+
+export interface Resolved {
+  actor: Actor;
+  start: number;
+  end: number;
+}
+
+const figureKey = (f: Figure) => `${f.unit}=${f.value ?? `${f.low ?? f.high}..${f.high ?? f.low}`}`;
+const isMoney = (f: Figure) => f.kind === "money";
+
+interface Candidate {
+  reading: Reading;
+  start: number;
+  end: number;
+  sentence: number;
+  clause: [number, number];
+  figures: Figure[];
+}
+
+/** Reads the article with its language's lexicon (also used by loaders/relations for subjects). */
+export class Reader {
+  readonly text: string;
+  readonly figureAt = new Map<number, Figure>();
+  readonly sourceCache = new Map<number, Resolved | null>();
+  constructor(
+    readonly article: Article,
+    readonly index: ArticleIndex,
+    readonly lang: CompiledLanguage,
+    figures: readonly Figure[],
+  ) {
+    this.text = article.text;
+    for (const f of figures) this.figureAt.set(f.start, f);
+  }
+
+  /** An actor starting at `pos` (after spaces), or a pronoun / anaphoric description there. */
+  actorAt(pos: number, limit: number, except: ReadonlySet<string> = new Set()): Resolved | null {
+    let i = pos;
+    while (i < limit && /[\s'’]/.test(this.text[i])) i++;
+    const m = this.index.byStart.get(i);
+    if (m && m.end <= limit) return m;
+    const w = wordAt(this.text, i, limit);
+    if (!w) return null;
+    return resolveAnaphor(this.index, this.lang, w, this.article.sentences[0]?.start ?? 0, except);
+  }
+
+  /**
+   * The object after `pos`: skips determiners, adverbs, figures and the allowed prepositions, then
+   * takes the actor there and the actors coordinated with it ("Igor Babusschkin et Manuel Kroiss").
+   */
+  objectAfter(pos: number, limit: number, preps: ReadonlySet<string>, except: ReadonlySet<string>): Resolved[] {
+    let i = pos;
+    for (let steps = 0; steps < 8 && i < limit; steps++) {
+      while (i < limit && /[\s'’]/.test(this.text[i])) i++;
+      const fig = this.figureAt.get(i);
+      if (fig) {
+        i = fig.end;
+        continue;
+      }
+      const found = this.actorAt(i, limit, except);
+      if (found) return this.coordinated(found, limit, except);
+      const w = wordAt(this.text, i, limit);
+      if (!w || !(this.lang.skippable.has(w.lower) || preps.has(w.lower))) return [];
+      i = w.end;
+    }
+    return [];
+  }
+
+  coordinated(first: Resolved, limit: number, except: ReadonlySet<string>): Resolved[] {
+    const out = [first];
+    let end = first.end;
+    for (;;) {
+      const gap = /^(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+)/iu.exec(this.text.slice(end, Math.min(limit, end + 20)));
+      if (!gap) break;
+      const next = this.index.byStart.get(end + gap[0].length);
+      if (!next || next.end > limit || except.has(next.actor.id) || next.actor.type !== first.actor.type) break;
+      out.push(next);
+      end = next.end;
+    }
+    return out;
+  }
+
+  /** A preposition right before `pos`. */
+  prepBefore(pos: number, floor: number): string | null {
+    const w = wordBefore(this.text, pos, floor);
+    return w && this.lang.prepositions.has(w.lower) ? w.lower : null;
+  }
+
+  /**
+   * The subject before `pos`: the nearest actor of the clause (else of the sentence) that is not
+   * behind a preposition, nor the cited source; or a subject pronoun / description, resolved.
+   */
+  subject(pos: number, clauseStart: number, sentenceStart: number, types: readonly ActorType[] | null, except: ReadonlySet<string>): Resolved | null {
+    for (const floor of clauseStart > sentenceStart ? [clauseStart, sentenceStart] : [sentenceStart]) {
+      const to = floor === clauseStart ? pos : clauseStart;
+      const words = wordsIn(this.text, floor, to);
+      for (let k = words.length - 1; k >= 0; k--) {
+        const w = words[k];
+        const m = this.index.mentionCovering(w.start);
+        if (m) {
+          while (k > 0 && words[k - 1].start >= m.start) k--;
+          if (except.has(m.actor.id) || this.prepBefore(m.start, sentenceStart)) continue;
+          if (/^['’]s?(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue;
+          if (types && !types.includes(m.actor.type)) continue;
+          return m;
+        }
+        const r = resolveAnaphor(this.index, this.lang, w, sentenceStart, except);
+        if (r && (!types || types.includes(r.actor.type))) {
+          if (this.lang.anaphors.has(w.lower) && this.prepBefore(r.start, sentenceStart)) continue;
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The cited source of a sentence: "selon X", "according to X", "X a rapporté que", "X reported that". */
+  source(sentence: number): Resolved | null {
+    if (this.sourceCache.has(sentence)) return this.sourceCache.get(sentence)!;
+    const s = this.article.sentences[sentence];
+    const body = this.text.slice(s.start, s.end);
+    const ok = (m: Resolved | null) => m && ["media", "person", "organization"].includes(m.actor.type);
+    let found: Resolved | null = null;
+    const re = this.lang.sourcePrepositions;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while (!found && (m = re.exec(body))) {
+      const at = this.objectAfter(s.start + m.index + m[0].length, s.end, new Set(), new Set())[0] ?? null;
+      if (ok(at)) found = at;
+    }
+    if (!found)
+      for (const mention of this.index.mentionsIn(s.start, s.end))
+        if (ok(mention) && this.lang.reportingVerbs.test(this.text.slice(mention.end, mention.end + 40))) {
+          found = mention;
+          break;
+        }
+    this.sourceCache.set(sentence, found);
+    return found;
+  }
+}
+
+const PERSON_ORG: ActorType[] = ["person", "organization"];
+const OF = new Set(["de", "d", "du", "des", "of"]);
+
+/** Doer and patients of one trigger. */
+function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resolved | null; patients: Resolved[]; response: boolean; demonstrative: boolean } {
+  const { text, lang, article } = r;
+  const s = article.sentences[c.sentence];
+  const [clauseStart, clauseEnd] = c.clause;
+  const spec = c.reading.spec.spec;
+  const preps = new Set(spec.preps ?? []);
+  const except = new Set(sourceId ? [sourceId] : []);
+  const before = wordBefore(text, c.start, s.start);
+  let agent: Resolved | null = null;
+  let patients: Resolved[] = [];
+  let demonstrative = false;
+  let response = false;
+
+  if (c.reading.pos === "verb") {
+    const after = text.slice(c.end, Math.min(clauseEnd, c.end + 60));
+    const by = c.reading.participle ? new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${[...lang.by].join("|")})\\s`, "iu").exec(after) : null;
+    const byAgent = by ? r.objectAfter(c.end + by[0].length, clauseEnd, new Set(), except)[0] ?? null : null;
+    const passiveAux = c.reading.participle && lang.passiveAux.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    if (byAgent || passiveAux) {
+      agent = byAgent;
+      const subject = r.subject(c.start, clauseStart, s.start, null, new Set([...except, ...(agent ? [agent.actor.id] : [])]));
+      patients = subject ? [subject] : [];
+    } else {
+      agent = r.subject(c.start, clauseStart, s.start, null, except);
+      const notAgent = new Set([...except, ...(agent ? [agent.actor.id] : [])]);
+      patients = r.objectAfter(c.end, clauseEnd, preps, notAgent);
+      if (patients.length === 0 && spec.preps) {
+        // "invested $1 billion in OpenAI": a prepositional patient a few words on.
+        for (const w of wordsIn(text, c.end, Math.min(clauseEnd, c.end + 80)).slice(0, 8))
+          if (preps.has(w.lower)) {
+            patients = r.objectAfter(w.end, clauseEnd, new Set(), notAgent);
+            if (patients.length) break;
+          }
+      }
+      if (patients.length === 0 && lang.clitics.size) {
+        // fr object clitic before the verb or its auxiliary: "y a injecté", "l'a racheté".
+        const m = /(?<!\p{L})(y|l['’]|le|la|lui)\s*(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|est|sont|avons|avez|a-t-il|aurait-il)\s+)?(?:(?:déjà|récemment|aussi|également|finalement|ensuite)\s+)?$/iu.exec(text.slice(Math.max(s.start, c.start - 40), c.start));
+        if (m) {
+          const clitic = m[1].toLowerCase().replace(/['’]$/, "");
+          const types: ActorType[] = clitic === "y" ? ["organization", "product"] : clitic === "lui" ? ["person"] : spec.needs ?? ["organization", "product", "person"];
+          const at = Math.max(s.start, c.start - 40) + m.index;
+          const found = r.index.lastBefore(at, types, notAgent);
+          if (found) patients = [found];
+        }
+      }
+      if (spec.response) {
+        const next = wordAt(text, c.end, clauseEnd);
+        if (next && lang.demonstratives.has(next.lower) && patients.length === 0) response = true;
+      }
+    }
+  } else {
+    if (before && lang.demonstratives.has(before.lower)) demonstrative = true;
+    const lightVerb = lang.lightVerbs.test(text.slice(Math.max(s.start, c.start - 60), c.start));
+    // Doer before the noun: a possessive ("son investissement", "his acquisition"), "X's".
+    if (before && lang.possessives.has(before.lower)) {
+      const found = r.index.lastBefore(before.start, PERSON_ORG, except);
+      if (found) agent = { actor: found.actor, start: before.start, end: before.end };
+    } else {
+      const m = /(['’]s?)\s+(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}?$/u.exec(text.slice(Math.max(s.start, c.start - 50), c.start));
+      if (m) {
+        const apos = Math.max(s.start, c.start - 50) + m.index;
+        const owner = r.index.mentionCovering(apos - 1);
+        if (owner && owner.end === apos) {
+          if (c.reading.pos === "agentive") patients = [owner];
+          else agent = owner;
+        }
+      }
+    }
+    if (c.reading.pos === "agentive" && patients.length === 0 && before) {
+      // "OpenAI co-founder", "its co-founders".
+      const owner = r.index.mentionCovering(before.start);
+      if (owner && owner.end === before.end && owner.actor.type !== "person") patients = [owner];
+      else if (lang.possessives.has(before.lower)) {
+        const found = r.index.lastBefore(before.start, ["organization", "product"], except);
+        if (found) patients = [{ actor: found.actor, start: before.start, end: before.end }];
+        agent = null;
+      }
+    }
+    // Complements after the noun: "de X", "of X", "par X", the entry's prepositions.
+    for (const w of wordsIn(text, c.end, Math.min(clauseEnd, c.end + 90)).slice(0, 9)) {
+      const isOf = OF.has(w.lower);
+      const isBy = lang.by.has(w.lower);
+      if (!isOf && !isBy && !preps.has(w.lower)) continue;
+      const found = r.objectAfter(w.end, clauseEnd, new Set(), new Set([...except, ...(agent ? [agent.actor.id] : [])]));
+      if (found.length === 0) continue;
+      if (isBy && !agent) agent = found[0];
+      else if (preps.has(w.lower) && (!isOf || spec.of !== "agent" || agent)) {
+        if (patients.length === 0) patients = found;
+      } else if (isOf && spec.of === "agent" && !agent && c.reading.pos === "noun") agent = found[0];
+      else if (isOf && patients.length === 0) patients = found;
+    }
+    if (c.reading.pos === "agentive") {
+      const next = r.objectAfter(c.end, clauseEnd, new Set(), except)[0];
+      agent = next && next.actor.type === "person" && !/^\s*(?:de|d['’]|du|of)/iu.test(text.slice(c.end, next.start)) ? next : r.subject(c.start, clauseStart, s.start, ["person"], except);
+    } else if (!agent && (lightVerb || !r.prepBefore(before?.start ?? c.start, s.start))) {
+      agent = r.subject(before?.start ?? c.start, clauseStart, s.start, null, new Set([...except, ...patients.map((p) => p.actor.id)]));
+    }
+    if (!agent && lightVerb) agent = r.subject(c.start, clauseStart, s.start, null, except);
+  }
+  if (agent) patients = patients.filter((p) => p.actor.id !== agent!.actor.id);
+  return { agent, patients, response, demonstrative };
+}
+
+function modality(r: Reader, c: Candidate, anchor: number, hasSource: boolean): { modality: Modality; attempted: boolean } {
+  const { text, lang, article } = r;
+  const s = article.sentences[c.sentence];
+  const before = text.slice(Math.max(s.start, anchor - 90), anchor);
+  const clause = text.slice(c.clause[0], c.clause[1]);
+  const sentence = text.slice(s.start, s.end);
+  const attempted = lang.attemptBefore.test(before);
+  // The cue may stand before the verb of attempt: "aurait tenté de prendre", "could try to buy".
+  const lead = attempted ? before.replace(lang.attemptBefore, "") : before;
+  if (lang.negation.test(before) || (attempted && lang.negation.test(lead))) return { modality: "negated", attempted };
+  if (lang.hypotheticalBefore.test(lead) || lang.hypotheticalClause.test(clause)) return { modality: "hypothetical", attempted };
+  if (lang.plannedBefore.test(lead) || c.reading.tense === "future") return { modality: "planned", attempted };
+  if (lang.reportedBefore.test(lead) || c.reading.tense === "conditional" || lang.reportedSentence.test(sentence) || hasSource)
+    return { modality: "reported", attempted };
+  return { modality: "asserted", attempted };
+}
+
+/** A time placed at the head of its sentence ("En 2018, ...", "Récemment, ...", "In January 2023, ..."). */
+function fronted(r: Reader, t: TimeExpr, sentenceStart: number): boolean {
+  const head = r.text.slice(sentenceStart, t.start);
+  for (const w of wordsIn(r.text, sentenceStart, t.start)) if (!r.lang.frontConnectors.has(w.lower) && !r.lang.prepositions.has(w.lower) && !["le", "la", "l", "the", "les", "au", "dès"].includes(w.lower)) return false;
+  return !/[.;:]/.test(head) && /^[\s,]*(?:,|$)/.test(r.text.slice(t.end, t.end + 2)) || head.trim() === "";
+}
+
+const whenOf = (t: TimeExpr): When => ({ from: t.from, to: t.to, precision: t.precision });
+
+export function findEvents(article: Article, found: Found): EventFound[] {
+  const lang = LEXICONS[article.language];
+  if (!lang || article.text.length === 0) return [];
+  const index = new ArticleIndex(article, found.actors);
+  const figures = found.figures.filter((f) => f.article === undefined || f.article === article.id);
+  const times = found.times.filter((t) => (t.article === undefined || t.article === article.id) && (t.from !== null || t.to !== null));
+  const r = new Reader(article, index, lang, figures);
+  const text = article.text;
+  const sentences = article.sentences;
+
+  // 1. Triggers.
+  const candidates: Candidate[] = [];
+  let sentence = 0;
+  for (const w of wordsIn(text, 0, text.length)) {
+    const readings = lang.words.get(w.lower);
+    if (!readings) continue;
+    while (sentence + 1 < sentences.length && sentences[sentence].end <= w.start) sentence++;
+    const s = sentences[sentence];
+    if (!s || w.start < s.start || w.end > s.end) continue;
+    if (index.mentionCovering(w.start)) continue;
+    const reading = accept(readings, text, w, s.start, s.end);
+    if (!reading) continue;
+    const after = reading.reading.spec.after?.exec(text.slice(w.end, Math.min(s.end, w.end + 120)));
+    const end = after ? w.end + after[0].length : w.end;
+    const last = candidates[candidates.length - 1];
+    if (last && last.end > w.start) continue;
+    candidates.push({ reading: reading.reading, start: w.start, end, sentence, clause: index.clauseOf(sentence, w.start, lang), figures: [] });
+  }
+  if (candidates.length === 0) return [];
+
+  // Figures: each to the nearest trigger of its clause (a trigger before it first).
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  for (const f of figures) {
+    const list = bySentence.get(f.sentence);
+    if (!list) continue;
+    const same = list.filter((c) => c.clause[0] <= f.start && f.start < c.clause[1]);
+    const prior = same.filter((c) => c.end <= f.start);
+    const pick = prior.length ? prior[prior.length - 1] : same.find((c) => c.start >= f.end);
+    if (pick) pick.figures.push(f);
+  }
+
+  // Times: per sentence, the fronted one and the frames.
+  const timesBySentence = new Map<number, TimeExpr[]>();
+  for (const t of times) timesBySentence.set(t.sentence, [...(timesBySentence.get(t.sentence) ?? []), t]);
+  const frontOf = new Map<number, TimeExpr>();
+  const frameOf = new Map<number, TimeExpr>();
+  let frame: { time: TimeExpr; sentence: number } | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    if (frame && (index.paragraph[frame.sentence] !== index.paragraph[i] || i - frame.sentence > 2)) frame = null;
+    if (frame) frameOf.set(i, frame.time);
+    const first = timesBySentence.get(i)?.[0];
+    if (first && fronted(r, first, sentences[i].start)) {
+      frontOf.set(i, first);
+      frame = { time: first, sentence: i };
+    }
+  }
+
+  // 2-4. Roles, when, modality, source.
+  const tellings: Mergeable[] = [];
+  for (const c of candidates) {
+    const spec = c.reading.spec.spec;
+    const s = sentences[c.sentence];
+    const src = r.source(c.sentence);
+    const { agent, patients, response, demonstrative } = roles(r, c, src?.actor.id ?? null);
+    const money = c.figures.filter(isMoney);
+    const things = c.figures.filter((f) => !isMoney(f) && f.kind !== "percent");
+    if (demonstrative && patients.length === 0 && things.length === 0) continue;
+    if (!response) {
+      if (!agent && patients.length === 0) continue;
+      if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;
+      if (spec.money && money.length === 0) continue;
+      if (c.reading.pos === "agentive" && patients.length === 0) continue;
+    }
+    const own = (timesBySentence.get(c.sentence) ?? []).filter((t) => t.start >= c.clause[0] && t.start < c.clause[1] && !(t.start < c.end && t.end > c.start));
+    const nearest = own.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+    const time = nearest ?? frontOf.get(c.sentence) ?? frameOf.get(c.sentence) ?? null;
+    const anchor = c.reading.pos === "verb" ? c.start : (lang.lightVerbs.exec(text.slice(Math.max(s.start, c.start - 60), c.start)) ? Math.max(s.start, c.start - 60) + lang.lightVerbs.exec(text.slice(Math.max(s.start, c.start - 60), c.start))!.index : c.start);
+    const mod = modality(r, c, anchor, src !== null);
+    const ids = (xs: Resolved[]) => [...new Set(xs.map((x) => x.actor.id))];
+    const others = index.mentionsIn(c.clause[0], c.clause[1]).filter((m: MentionRef) => m.actor.id !== src?.actor.id && m.actor.type !== "place");
+    const roleSet: EventRoles = {
+      agent: agent?.actor.id ?? null,
+      patients: ids(patients),
+      things: [...new Set(things.map(figureKey))],
+      amounts: [...new Set(money.map(figureKey))],
+      attempted: mod.attempted,
+      response,
+    };
+    const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(patients), ...others.map((m) => m.actor.id)])];
+    tellings.push({
+      article: article.id,
+      label: "",
+      type: spec.type,
+      trigger: { start: c.start, end: c.end, text: text.slice(c.start, c.end) },
+      sentence: { start: s.start, end: s.end, index: c.sentence },
+      mentions: [{ article: article.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: c.sentence }],
+      when: time ? whenOf(time) : null,
+      time: time?.id ?? null,
+      actors,
+      figures: c.figures.map((f) => f.id),
+      modality: mod.modality,
+      source: src?.actor.id ?? null,
+      roles: roleSet,
+    });
+  }
+
+  // 5. Merge the tellings of one event; drop events told only in a heading (a title repeats the body).
+  const names = new Map(found.actors.map((a) => [a.id, a.name]));
+  const heading = (m: { sentence: number }) => sentences[m.sentence]?.heading === true;
+  const merged = mergeTellings(tellings, {
+    articleOrder: () => 0,
+    isHeading: heading,
+    paragraph: (_a, s) => index.paragraph[s] ?? -1,
+  });
+  const out: EventFound[] = [];
+  for (const { members, roles: rs } of merged) {
+    const e = combine(members, rs, (x) => eventLabel(x.type, x.modality, x.roles!, (id) => names.get(id) ?? id));
+    if (e.mentions.every(heading)) continue;
+    const { id: _id, articles: _articles, ...rest } = e;
+    out.push(rest);
+  }
+  return out;
+}
+
+function accept(readings: Reading[], text: string, w: Word, floor: number, ceiling: number): { reading: Reading } | null {
+  for (const reading of readings) {
+    const spec = reading.spec;
+    const before = text.slice(Math.max(floor, w.start - 60), w.start);
+    const after = text.slice(w.end, Math.min(ceiling, w.end + 120));
+    if (spec.before && !spec.before.test(before)) continue;
+    if (spec.notBefore && spec.notBefore.test(before)) continue;
+    if (spec.after && !spec.after.test(after)) continue;
+    if (spec.notAfter && spec.notAfter.test(after)) continue;
+    return { reading };
+  }
+  return null;
 }
 
 /** One event per real-world event: merges events that tell the same thing (in one or several articles). */
 export function mergeEvents(events: StoryEvent[], actors: Actor[]): StoryEvent[] {
-  void actors;
-  return events;
+  if (events.length < 2) return events;
+  const order = new Map<string, number>();
+  for (const e of events) for (const a of e.articles ?? [e.article]) if (!order.has(a)) order.set(a, order.size);
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const merged = mergeTellings(events, { articleOrder: (id) => order.get(id) ?? order.size });
+  return merged.map(({ members, roles: rs, articles }) => {
+    if (members.length === 1) return members[0] as StoryEvent;
+    const e = combine(members, rs, (x) => eventLabel(x.type, x.modality, x.roles!, (id) => names.get(id) ?? id));
+    return { ...e, id: members[0].id ?? `${e.article}/e`, articles } as StoryEvent;
+  });
 }

@@ -1,8 +1,200 @@
-// Lasting links between actors, derived from the events (direction from the doer).
-import type { Actor, Relation, StoryEvent } from "../types.ts";
+// Lasting links between actors, derived from the events and from relational phrases.
+//
+// Vocabulary (RELATION_TYPES in loaders/types.ts), always directed from the doer:
+//   founded        X founded Y            event found (doer -> organisation/product); launch of an organisation
+//   invested_in    X invested in Y        event invest (doer -> company)
+//   acquired       X acquired Y           event acquire / spend with an actor patient (doer -> organisation/product)
+//   leads          X leads Y              event take_control (not attempted); "X, le PDG de Y", "Y CEO X", "Y's CEO X";
+//                                         a possessive on an organisation ("son réseau social") from the person it refers to
+//   owns           X owns Y               "X, propriétaire de Y", "owner of Y"
+//   hired          X hired Y              event hire (doer -> each person hired)
+//   worked_at      X worked at Y          "travaillant auparavant chez Y", "ancien de Y", "formerly at Y", "former Y engineer X"
+//                                         (from every person of the group the phrase describes)
+//   left           X left Y               event leave (doer -> organisation)
+//   makes          X makes Y              event launch / announce of a product by an organisation; "ChatGPT d'OpenAI",
+//                                         "OpenAI's ChatGPT", "ChatGPT maker OpenAI", "créateur de ChatGPT"
+//   competes_with  X competes with Y      "X veut concurrencer Y", "X competes with Y", "a rival to Y" (companies and people only:
+//                                         a product's rival is its maker's business, not a link we can read)
+//   criticized, sued, signed, partnered_with   events criticize, sue, sign (with an actor patient), partner
+//   reported       not derived: who reports an event is the event's `source`.
+// Events that are negated, hypothetical or planned give no relation, nor does an attempt ("tried to take control").
+// One relation per (source, target, type), listing every event and article that supports it; relations from
+// phrases carry the phrase in `mentions`. Ids are `source>type>target`; the list is sorted by id.
+import { ArticleIndex, wordBefore } from "../events/context.ts";
+import { Reader } from "../events/index.ts";
+import { LEXICONS } from "../events/lexicon.ts";
+import { sentenceAt } from "../sentences.ts";
+import type { Actor, ActorType, Article, Mention, Relation, RelationType, StoryEvent } from "../types.ts";
+import { en } from "./lang/en.ts";
+import { fr } from "./lang/fr.ts";
+import type { RelationLanguage } from "./lang/types.ts";
 
-export function deriveRelations(events: StoryEvent[], actors: Actor[]): Relation[] {
-  void events;
-  void actors;
-  return [];
+interface CompiledRelations {
+  phrases: Array<{ rule: RelationLanguage["phrases"][number]; cue: RegExp }>;
+  orgThenLeader: RegExp;
+  productThenMaker: RegExp;
+  makerThenProduct: RegExp;
+  possessives: Set<string>;
+  determiners: Set<string>;
+}
+const compile = (l: RelationLanguage): CompiledRelations => ({
+  phrases: l.phrases.map((rule) => ({ rule, cue: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.cue})`, "giu") })),
+  orgThenLeader: new RegExp(l.orgThenLeader, "iu"),
+  productThenMaker: new RegExp(l.productThenMaker, "iu"),
+  makerThenProduct: new RegExp(l.makerThenProduct, "iu"),
+  possessives: new Set(l.possessives),
+  determiners: new Set(l.determiners),
+});
+const LANGS = { fr: compile(fr), en: compile(en) };
+
+/** What each event type gives, and the types its target may have. */
+const FROM_EVENT: Record<string, { type: RelationType; target: ActorType[]; source?: ActorType[] }> = {
+  found: { type: "founded", target: ["organization", "product"] },
+  invest: { type: "invested_in", target: ["organization", "product"] },
+  acquire: { type: "acquired", target: ["organization", "product"] },
+  spend: { type: "acquired", target: ["organization", "product"] },
+  take_control: { type: "leads", target: ["organization"] },
+  hire: { type: "hired", target: ["person"] },
+  leave: { type: "left", target: ["organization"] },
+  criticize: { type: "criticized", target: ["person", "organization", "product"] },
+  sue: { type: "sued", target: ["person", "organization"] },
+  sign: { type: "signed", target: ["organization", "product"] },
+  partner: { type: "partnered_with", target: ["organization", "person"] },
+};
+
+interface Link {
+  source: string;
+  target: string;
+  type: RelationType;
+  event?: string;
+  article: string;
+  mention?: Mention;
+}
+
+function fromEvent(e: StoryEvent, types: Map<string, ActorType>): Link[] {
+  const roles = e.roles;
+  if (!roles || !roles.agent || roles.attempted) return [];
+  if (e.modality !== "asserted" && e.modality !== "reported") return [];
+  let rule = FROM_EVENT[e.type];
+  const out: Link[] = [];
+  for (const target of roles.patients) {
+    const t = types.get(target);
+    if (!t || target === roles.agent) continue;
+    if (e.type === "launch" || e.type === "announce") rule = t === "product" ? { type: "makes", target: ["product"] } : e.type === "launch" ? { type: "founded", target: ["organization"] } : (undefined as never);
+    if (!rule || !rule.target.includes(t)) continue;
+    if (rule.type === "makes" && types.get(roles.agent) !== "organization") continue;
+    for (const article of e.articles ?? [e.article]) out.push({ source: roles.agent, target, type: rule.type, event: e.id, article });
+  }
+  return out;
+}
+
+/** Relational phrases of one article ("travaillant auparavant chez DeepMind", "Twitter CEO Elon Musk", "son réseau social"). */
+export function findRelationPhrases(article: Article, actors: readonly Actor[]): Link[] {
+  const l = LANGS[article.language];
+  const lang = LEXICONS[article.language];
+  if (!l || !lang) return [];
+  const index = new ArticleIndex(article, actors);
+  if (index.mentions.length < 2) return [];
+  const reader = new Reader(article, index, lang, []);
+  const text = article.text;
+  const out: Link[] = [];
+  const add = (source: Actor, target: Actor, type: RelationType, start: number, end: number) => {
+    if (source.id === target.id) return;
+    out.push({ source: source.id, target: target.id, type, article: article.id, mention: { article: article.id, start, end, text: text.slice(start, end) } });
+  };
+  const isType = (a: Actor, ts: readonly ActorType[]) => ts.includes(a.type);
+  for (const s of article.sentences) {
+    if (s.heading) continue;
+    const mentions = index.mentionsIn(s.start, s.end);
+    if (mentions.length === 0) continue;
+    const body = text.slice(s.start, s.end);
+    // Cue phrases.
+    for (const { rule, cue } of l.phrases) {
+      cue.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = cue.exec(body))) {
+        const cueStart = s.start + m.index;
+        const cueEnd = cueStart + m[0].length;
+        if (m[0].length === 0) {
+          cue.lastIndex++;
+          continue;
+        }
+        const target = reader.objectAfter(cueEnd, s.end, new Set(), new Set())[0];
+        if (!target || !isType(target.actor, rule.target)) continue;
+        const partners: Actor[] = [];
+        if (rule.partner === "persons-before" || rule.partner === "apposed") {
+          const before = mentions.filter((x) => x.end <= cueStart && isType(x.actor, rule.source));
+          const last = before[before.length - 1];
+          const gap = last ? text.slice(last.end, cueStart) : "";
+          const near =
+            rule.partner === "persons-before"
+              ? last && !/[.;:]/.test(gap) && gap.length < 120
+              : last && /^\s*(?:,\s*|\s+(?:est|était|devient|est\s+devenue?|reste|is|was|became|remains|has\s+been)\s+)(?:(?:le|la|l['’]|the|an?|actuel|actuelle|current|nouveau|nouvelle|new|ancien|ancienne|former)\s*)*$/iu.test(gap);
+          if (near && last) {
+            partners.push(last.actor);
+            if (rule.partner === "persons-before")
+              for (let k = before.length - 2; k >= 0; k--) {
+                const between = text.slice(before[k].end, before[k + 1].start);
+                if (!/^\s*(?:,|et|and|&)\s*(?:(?:et|and)\s+)?$/iu.test(between)) break;
+                partners.push(before[k].actor);
+              }
+          } else {
+            // "le patron de Twitter, Elon Musk", "former Google engineer John Smith".
+            const after = mentions.find((x) => x.start >= target.end && isType(x.actor, rule.source));
+            if (after && /^\s*(?:,\s*)?(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(target.end, after.start))) partners.push(after.actor);
+          }
+        } else {
+          const subject = reader.subject(cueStart, index.clauseOf(s.index, cueStart, lang)[0], s.start, rule.source, new Set([target.actor.id]));
+          if (subject) partners.push(subject.actor);
+        }
+        for (const p of partners) if (rule.reverse) add(target.actor, p, rule.type, cueStart, target.end);
+        else add(p, target.actor, rule.type, cueStart, target.end);
+      }
+    }
+    // Adjacent pairs: "Twitter CEO Elon Musk", "ChatGPT d'OpenAI", "OpenAI's ChatGPT".
+    for (let k = 0; k + 1 < mentions.length; k++) {
+      const a = mentions[k];
+      const b = mentions[k + 1];
+      const gap = text.slice(a.end, b.start);
+      if (gap.length > 40) continue;
+      if (a.actor.type === "organization" && b.actor.type === "person" && l.orgThenLeader.test(gap)) add(b.actor, a.actor, "leads", a.start, b.end);
+      if (a.actor.type === "product" && b.actor.type === "organization" && l.productThenMaker.test(gap)) add(b.actor, a.actor, "makes", a.start, b.end);
+      if (a.actor.type === "organization" && b.actor.type === "product" && l.makerThenProduct.test(gap)) add(a.actor, b.actor, "makes", a.start, b.end);
+    }
+    // A possessive on an organisation: "son réseau social", "his company" -> the person leads it.
+    for (const m of mentions) {
+      if (m.actor.type !== "organization") continue;
+      const det = wordBefore(text, m.start, s.start);
+      const own = det && l.possessives.has(det.lower) ? det : null;
+      const inner = /^(\p{L}+)\s/u.exec(text.slice(m.start, m.end));
+      const ownInner = inner && l.possessives.has(inner[1].toLowerCase());
+      if (!own && !ownInner) continue;
+      const owner = index.lastBefore(own ? own.start : m.start, ["person"]);
+      if (owner && index.paragraph[s.index] - 1 <= index.paragraph[sentenceAt(article.sentences, owner.start)]) add(owner.actor, m.actor, "leads", own ? own.start : m.start, m.end);
+    }
+  }
+  return out;
+}
+
+export function deriveRelations(events: StoryEvent[], actors: Actor[], articles: readonly Article[] = []): Relation[] {
+  const types = new Map(actors.map((a) => [a.id, a.type]));
+  const links: Link[] = events.flatMap((e) => fromEvent(e, types));
+  for (const article of articles) links.push(...findRelationPhrases(article, actors));
+  const byId = new Map<string, Relation>();
+  for (const link of links) {
+    if (!types.has(link.source) || !types.has(link.target)) continue;
+    const id = `${link.source}>${link.type}>${link.target}`;
+    let r = byId.get(id);
+    if (!r) {
+      r = { id, source: link.source, target: link.target, type: link.type, events: [], articles: [] };
+      byId.set(id, r);
+    }
+    if (link.event && !r.events.includes(link.event)) r.events.push(link.event);
+    if (!r.articles.includes(link.article)) r.articles.push(link.article);
+    if (link.mention) {
+      r.mentions ??= [];
+      if (!r.mentions.some((m) => m.article === link.mention!.article && m.start === link.mention!.start)) r.mentions.push(link.mention);
+    }
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,0 +1,173 @@
+// Reading helpers shared by the event and relation layers: words around an offset, the actor
+// mentions of one article in offset order (binary search, no scan over all actors), paragraphs
+// and clauses of sentences, and the resolution of pronouns and anaphoric descriptions to the most
+// recently mentioned actor of a compatible type.
+import type { Actor, ActorType, Article } from "../types.ts";
+import type { CompiledLanguage } from "./lexicon.ts";
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  actor: Actor;
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
+
+/** The words of text[from, to). */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    if (m.index + m[0].length > to) break;
+    out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+/** The word that starts at or after `pos` (only spaces, apostrophes and commas may stand before it when `loose`). */
+export function wordAt(text: string, pos: number, limit: number): Word | null {
+  let i = pos;
+  while (i < limit && /[\s'’]/.test(text[i])) i++;
+  WORD.lastIndex = i;
+  const m = WORD.exec(text);
+  if (!m || m.index !== i || m.index + m[0].length > limit) return null;
+  return { start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() };
+}
+
+/** The word that ends at or before `pos`, with only spaces and apostrophes between. */
+export function wordBefore(text: string, pos: number, floor: number): Word | null {
+  let i = pos;
+  while (i > floor && /[\s'’]/.test(text[i - 1])) i--;
+  let j = i;
+  while (j > floor && /[\p{L}\p{M}\p{N}-]/u.test(text[j - 1])) j--;
+  if (j === i) return null;
+  return { start: j, end: i, lower: text.slice(j, i).toLowerCase() };
+}
+
+export class ArticleIndex {
+  readonly text: string;
+  readonly article: Article;
+  readonly mentions: MentionRef[];
+  readonly byStart = new Map<number, MentionRef>();
+  /** Paragraph number of every sentence (a heading is its own paragraph). */
+  readonly paragraph: number[];
+  private clauseCache = new Map<number, number[]>();
+
+  constructor(article: Article, actors: readonly Actor[]) {
+    this.article = article;
+    this.text = article.text;
+    const list: MentionRef[] = [];
+    for (const actor of actors)
+      for (const m of actor.mentions) if (m.article === undefined || m.article === article.id) list.push({ start: m.start, end: m.end, actor });
+    list.sort((a, b) => a.start - b.start || b.end - a.end || (a.actor.id < b.actor.id ? -1 : 1));
+    // Nested mentions ("Twitter" inside "Twitter Blue"): keep the outer one.
+    this.mentions = [];
+    let reach = -1;
+    for (const m of list) {
+      if (m.start < reach) continue;
+      this.mentions.push(m);
+      this.byStart.set(m.start, m);
+      reach = m.end;
+    }
+    this.paragraph = [];
+    let p = 0;
+    const s = article.sentences;
+    for (let i = 0; i < s.length; i++) {
+      if (i > 0 && (s[i].heading || s[i - 1].heading || this.text.slice(s[i - 1].end, s[i].start).includes("\n"))) p++;
+      this.paragraph.push(p);
+    }
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  private lowerBound(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions wholly inside [from, to), in order. */
+  mentionsIn(from: number, to: number): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (let i = this.lowerBound(from); i < this.mentions.length && this.mentions[i].start < to; i++) if (this.mentions[i].end <= to) out.push(this.mentions[i]);
+    return out;
+  }
+
+  /** The mention covering `pos`, if any. */
+  mentionCovering(pos: number): MentionRef | null {
+    const i = this.lowerBound(pos + 1) - 1;
+    const m = this.mentions[i];
+    return m && m.start <= pos && pos < m.end ? m : null;
+  }
+
+  /** The most recent mention ending before `pos` whose actor has one of `types` (and is not `except`). */
+  lastBefore(pos: number, types: readonly ActorType[], except: ReadonlySet<string> = new Set()): MentionRef | null {
+    for (let i = this.lowerBound(pos) - 1, steps = 0; i >= 0 && steps < 400; i--, steps++) {
+      const m = this.mentions[i];
+      if (m.end <= pos && types.includes(m.actor.type) && !except.has(m.actor.id)) return m;
+    }
+    return null;
+  }
+
+  /** Clause boundaries inside sentence `index`: offsets where a new clause starts (first = sentence start). */
+  clauses(index: number, lang: CompiledLanguage): number[] {
+    const cached = this.clauseCache.get(index);
+    if (cached) return cached;
+    const s = this.article.sentences[index];
+    const body = this.text.slice(s.start, s.end);
+    const out = [s.start];
+    lang.clauseBreak.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = lang.clauseBreak.exec(body))) {
+      if (m[0].length === 0) {
+        lang.clauseBreak.lastIndex++;
+        continue;
+      }
+      out.push(s.start + m.index + 1);
+    }
+    this.clauseCache.set(index, out);
+    return out;
+  }
+
+  /** [start, end) of the clause holding `pos` in sentence `index`. */
+  clauseOf(index: number, pos: number, lang: CompiledLanguage): [number, number] {
+    const b = this.clauses(index, lang);
+    const s = this.article.sentences[index];
+    let k = 0;
+    while (k + 1 < b.length && b[k + 1] <= pos) k++;
+    return [b[k], k + 1 < b.length ? b[k + 1] : s.end];
+  }
+}
+
+/**
+ * The actor a word at `word` stands for when it is a subject pronoun ("il", "he"), an object clitic
+ * or an anaphoric description after a determiner ("la société", "the company"): the most recent
+ * earlier mention of a compatible type. Returns null for other words.
+ */
+export function resolveAnaphor(index: ArticleIndex, lang: CompiledLanguage, word: Word, floor: number, except: ReadonlySet<string> = new Set()): { actor: Actor; start: number; end: number } | null {
+  if (index.mentionCovering(word.start)) return null;
+  const pronoun = lang.pronouns.get(word.lower);
+  if (pronoun) {
+    const m = index.lastBefore(word.start, pronoun, except);
+    return m ? { actor: m.actor, start: word.start, end: word.end } : null;
+  }
+  const type = lang.anaphors.get(word.lower);
+  if (type) {
+    const det = wordBefore(index.text, word.start, floor);
+    if (!det || !lang.anaphorDeterminers.has(det.lower)) return null;
+    const m = index.lastBefore(det.start, [type], except);
+    return m ? { actor: m.actor, start: det.start, end: word.end } : null;
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+// English trigger lexicon and cue words of the event layer (data only; compiled in loaders/events/lexicon.ts).
+// Regular verbs are inflected by rule (-s, -ed, -ing, e-drop, y->ie, "*" doubles the final consonant);
+// irregular forms are written out. Ambiguous words carry an explicit condition.
+import type { EventLanguage, TriggerSpec } from "../types.ts";
+
+const triggers: TriggerSpec[] = [
+  // acquire
+  { type: "acquire", verbs: ["purchase", "acquire"], nouns: ["purchase", "acquisition", "takeover", "buyout"] },
+  { type: "acquire", forms: ["buy", "buys", "buying"], participles: ["bought"], notAfter: "\\s+(?:into|time|the\\s+idea|it\\b)" },
+  { type: "acquire", verbs: ["snap*"], after: "\\s+up" },
+  // spend
+  { type: "spend", forms: ["spend", "spends", "spending"], participles: ["spent"], money: true },
+  { type: "spend", verbs: ["shell"], after: "\\s+out", money: true },
+  // hire
+  { type: "hire", verbs: ["hire", "recruit", "poach", "rehire"], nouns: ["hire", "hiring", "recruitment"], needs: ["person"] },
+  { type: "hire", forms: ["bring", "brings", "bringing", "brought"], after: "\\s+(?:on|in)(?!\\p{L})", needs: ["person"] },
+  // found (bare "found" is also the past of "find": left out)
+  { type: "found", forms: ["founds", "founding", "cofound", "cofounds", "cofounding", "co-found", "co-founds", "co-founding"], participles: ["founded", "cofounded", "co-founded"], needs: ["organization", "product"], notAfter: "\\s+(?:on|upon)(?!\\p{L})" },
+  { type: "found", agentives: ["founder", "cofounder", "co-founder"], needs: ["organization", "product"] },
+  { type: "found", nouns: ["founding", "creation"], needs: ["organization"] },
+  { type: "found", verbs: ["create", "establish"], needs: ["organization"] },
+  // launch / release a product
+  { type: "launch", verbs: ["launch", "release", "debut"], nouns: ["launch", "release", "debut"], needs: ["product", "organization"], notBefore: "(?:press|news)\\s+$" },
+  { type: "launch", verbs: ["roll"], after: "\\s+out", needs: ["product"] },
+  // invest
+  { type: "invest", verbs: ["invest", "inject", "fund", "donate", "finance"], nouns: ["investment", "injection", "donation", "funding", "financing", "stake"], preps: ["in", "into", "to"], of: "agent" },
+  { type: "invest", agentives: ["investor", "backer", "donor"], preps: ["in", "of", "to"] },
+  { type: "invest", verbs: ["pour"], after: "\\s+(?:[\\p{L}$€£\\d.,]+\\s+){0,5}?(?:in|into)(?!\\p{L})", money: true },
+  { type: "invest", participles: ["backed"], after: "\\s+by" },
+  // raise money
+  { type: "raise", verbs: ["raise"], money: true, notAfter: "\\s+(?:concerns?|questions?|the\\s+(?:issue|alarm|question))" },
+  { type: "raise", nouns: ["fundraising", "fundraise"] },
+  // leave
+  { type: "leave", forms: ["leave", "leaves", "leaving", "quit", "quits", "quitting"], participles: ["left"], needs: ["organization"], notAfter: "\\s+(?:behind|out|open|alone|unclear|unanswered|to\\s+(?:be|do))" },
+  { type: "leave", verbs: ["resign", "depart", "exit"], nouns: ["resignation", "departure", "exit"], of: "agent", preps: ["from"] },
+  { type: "leave", verbs: ["step*"], after: "\\s+down", preps: ["from", "as"] },
+  // take control
+  { type: "take_control", forms: ["take", "takes", "took", "taking", "seize", "seizes", "seized", "seizing", "gain", "gains", "gained", "gaining", "wrest", "wrested", "assume", "assumed", "assumes"], participles: ["taken"], after: "\\s+(?:full\\s+|total\\s+|majority\\s+)?(?:control|the\\s+reins|the\\s+helm|charge)(?:\\s+of)?" },
+  { type: "take_control", forms: ["take", "takes", "took", "taking"], participles: ["taken"], after: "\\s+over(?!\\p{L})" },
+  // reject
+  { type: "reject", verbs: ["reject", "refuse", "rebuff", "spurn"], notAfter: "\\s+to\\s", response: true },
+  { type: "reject", verbs: ["turn"], after: "\\s+down", response: true },
+  // sign
+  { type: "sign", verbs: ["sign", "cosign", "co-sign"], notAfter: "\\s+(?:up|off|of)(?!\\p{L})" },
+  { type: "sign", agentives: ["signatory", "signatories", "signer", "cosigner"] },
+  // sue
+  { type: "sue", verbs: ["sue", "countersue"], needs: ["person", "organization"] },
+  { type: "sue", nouns: ["lawsuit"], preps: ["against"] },
+  { type: "sue", forms: ["file", "files", "filed", "filing"], after: "\\s+(?:a\\s+)?(?:lawsuit|suit|complaint)", preps: ["against"] },
+  // announce / unveil a product or company
+  { type: "announce", verbs: ["announce", "unveil", "reveal"], needs: ["product", "organization"] },
+  // criticize
+  { type: "criticize", verbs: ["criticize", "criticise", "slam*", "blast", "lambast", "denounce", "condemn", "attack", "mock", "deride", "rebuke"], nouns: ["criticism", "attack"], needs: ["person", "organization", "product"], preps: ["of", "on", "against"] },
+  { type: "criticize", verbs: ["lash"], after: "\\s+out\\s+at", needs: ["person", "organization", "product"] },
+  // partner
+  { type: "partner", verbs: ["partner", "ally"], nouns: ["partnership", "alliance", "tie-up"], preps: ["with", "between"], needs: ["organization", "person"] },
+  { type: "partner", verbs: ["team"], after: "\\s+up(?:\\s+with)?", preps: ["with"] },
+  // fire
+  { type: "fire", verbs: ["fire", "oust", "sack", "dismiss"], nouns: ["ouster", "dismissal", "firing", "layoff"], needs: ["person"], notAfter: "\\s+(?:up|back|off|at)(?!\\p{L})" },
+  { type: "fire", forms: ["lay", "lays", "laying"], participles: ["laid"], after: "\\s+off" },
+  // sell
+  { type: "sell", forms: ["sell", "sells", "selling"], participles: ["sold"], needs: ["organization", "product"] },
+  { type: "sell", verbs: ["divest"], nouns: ["sale"], needs: ["organization", "product"] },
+  // merge
+  { type: "merge", verbs: ["merge"], nouns: ["merger"], preps: ["with", "into"], needs: ["organization"] },
+];
+
+export const en: EventLanguage = {
+  triggers,
+  pronouns: { he: ["person"], she: ["person"], it: ["organization"], "the latter": ["person", "organization"] },
+  clitics: [],
+  anaphors: {
+    billionaire: "person", entrepreneur: "person", tycoon: "person", mogul: "person", executive: "person", businessman: "person",
+    company: "organization", firm: "organization", group: "organization", startup: "organization", "start-up": "organization", lab: "organization", laboratory: "organization", organization: "organization", organisation: "organization",
+  },
+  anaphorDeterminers: ["the", "this"],
+  possessives: ["his", "her", "its", "their"],
+  demonstratives: ["this", "that", "these", "those"],
+  prepositions: ["of", "at", "for", "by", "with", "in", "on", "from", "to", "into", "against", "about", "than", "like", "as", "over", "between", "including", "after", "before", "since", "without", "that", "whom"],
+  skippable: ["the", "a", "an", "its", "his", "her", "their", "also", "recently", "officially", "finally", "eventually", "fully", "formally", "then", "already", "some", "of", "about", "nearly", "roughly", "around", "almost", "more", "than", "over", "quietly", "reportedly"],
+  passiveAux: "(?:been|be|being|is|are|was|were|get|gets|got|gotten)\\s+(?:\\p{L}+\\s+)?$",
+  by: ["by"],
+  lightVerbs: "(?:made|make|makes|making|complete|completed|completes|completing|finalize|finalized|finalise|finalised|close|closed|closes|announce|announced|announces|seal|sealed|pursue|pursued)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[\\p{L}$\\d-]+\\s+){0,2}?$",
+  negation: "(?<!\\p{L})(?:not|never|n['’]t|no\\s+longer)\\s+(?:(?:yet|been|be|ever|actually|officially|formally|really|have|has|had|to|fully|already)\\s+){0,2}$|(?<!\\p{L})without\\s+$",
+  hypotheticalBefore: "(?<!\\p{L})(?:could|might|may|would|possibly|perhaps|potentially|hypothetical)\\s+(?:[\\p{L}'’]+\\s+){0,2}?$",
+  hypotheticalSentence: "(?<!\\p{L})(?:some\\s+(?:predict|speculate|think|believe|suggest)|if|whether|speculation|rumou?rs?)(?!\\p{L})|\\?\\s*$",
+  plannedBefore: "(?<!\\p{L})(?:plans?|planned|planning|intends?|intended|intending|wants?|wanted|aims?|aimed|seeks?|sought|set|going|expected|expects|preparing|prepares|prepared|considering|considers|considered|will|['’]ll|shall|agreed|agrees|promised|promises|hopes?|hoped|eyes|eyeing|poised|looking)\\s+(?:to\\s+)?(?:[\\p{L}'’]+\\s+){0,1}?$|(?<!\\p{L})(?:plan|intention|bid|offer|proposal|proposed)\\s+to\\s+$",
+  reportedBefore: "(?<!\\p{L})(?:reportedly|allegedly|purportedly|said\\s+to\\s+have|reported\\s+to\\s+have|is\\s+said\\s+to|are\\s+said\\s+to)\\s+(?:[\\p{L}'’]+\\s+){0,2}?$",
+  reportedSentence: "(?<!\\p{L})(?:according\\s+to|reportedly|allegedly|reported|reports|report|citing|people\\s+familiar|sources?\\s+(?:said|say|told)|told|said|says|claims?|claimed)(?!\\p{L})",
+  attemptBefore: "(?<!\\p{L})(?:tried|tries|try|trying|attempted|attempts|attempt|attempting|sought|seeking|seeks|bid|push|pushed|pushing)\\s+to\\s+(?:[\\p{L}'’]+\\s+){0,1}?$",
+  sourcePrepositions: "(?<!\\p{L})(?:according\\s+to|reported\\s+by|citing|per)\\s+",
+  reportingVerbs: "^\\s*(?:has\\s+|had\\s+|have\\s+)?(?:reported|reports|revealed|reveals|said|says|claimed|claims|wrote|writes|stated|states|told)(?:\\s+(?:that|on|in))?(?!\\p{L})",
+  clauseBreak: ",\\s*(?:who|which|that|whose|where|while|whereas|when|but|although|though|after|before|because|since|if)(?!\\p{L})|\\s(?:and|but|then|or)\\s+(?=(?:he|she|it|they|has|had|have|was|were|is|are|will|would|later|also|then|did|went|eventually|soon|in)(?!\\p{L}))|;|:|\\s[—–]\\s|\\(|\\)",
+  frontConnectors: ["then", "but", "and", "later", "by", "back", "already", "so", "yet"],
+};

@@ -1,0 +1,96 @@
+// French trigger lexicon and cue words of the event layer (data only; compiled in loaders/events/lexicon.ts).
+// Verbs are given by infinitive and inflected by rule (stems + endings), so "embauchés", "injecté",
+// "dépensé", "achetées", "aurait quitté" all match. Ambiguous words carry an explicit condition.
+import type { EventLanguage, TriggerSpec } from "../types.ts";
+
+const triggers: TriggerSpec[] = [
+  // acquire
+  { type: "acquire", verbs: ["acheter", "racheter"], stems: ["achèt", "rachèt"], nouns: ["achat", "rachat", "acquisition"] },
+  {
+    type: "acquire",
+    forms: ["acquérir", "acquiers", "acquiert", "acquérons", "acquérez", "acquièrent", "acquérait", "acquéraient", "acquerra", "acquerront", "acquerrait", "acquerraient", "acquérant", "acquit", "acquirent", "acquière", "acquièrent"],
+    participles: ["acquis", "acquise", "acquises"],
+    notBefore: "(?:les|des|aux|ses|leurs|nos|vos)\\s+$",
+  },
+  { type: "acquire", verbs: ["procurer"], before: "(?:se|s['’]|me|m['’]|nous|vous)\\s*(?:\\p{L}+\\s+)?$" },
+  { type: "acquire", verbs: ["doter"], before: "(?:se|s['’]|me|m['’]|nous|vous)\\s*(?:\\p{L}+\\s+)?$", after: "\\s+(?:de|d['’]|du|des)" },
+  { type: "acquire", verbs: ["offrir"], forms: ["offre", "offrent", "offert", "offerte", "offrait", "offrira", "offrirait"], before: "(?:s['’])\\s*(?:\\p{L}+\\s+)?$" },
+  // spend
+  { type: "spend", verbs: ["dépenser", "débourser"], nouns: ["dépense"], money: true },
+  // hire
+  { type: "hire", verbs: ["embaucher", "recruter", "débaucher"], nouns: ["embauche", "recrutement", "débauchage"], needs: ["person"] },
+  // found
+  { type: "found", verbs: ["fonder", "cofonder", "co-fonder"], notAfter: "\\s+(?:sur|à\\s+(?:croire|penser|dire))", needs: ["organization", "product"] },
+  { type: "found", nouns: ["fondation", "création"], needs: ["organization"] },
+  { type: "found", agentives: ["fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice"], needs: ["organization", "product"] },
+  // launch (a product or a company)
+  { type: "launch", verbs: ["lancer"], stems: ["lanç"], nouns: ["lancement"], needs: ["product", "organization"] },
+  // invest
+  { type: "invest", verbs: ["investir", "injecter", "financer"], nouns: ["investissement", "financement", "injection"], preps: ["dans", "en", "au", "aux"], of: "agent" },
+  { type: "invest", agentives: ["investisseur", "investisseuse", "bailleur"], preps: ["dans", "de", "d"] },
+  { type: "invest", verbs: ["miser"], after: "\\s+(?:\\p{L}+\\s+){0,4}?sur" , money: true },
+  // raise money
+  { type: "raise", verbs: ["lever"], stems: ["lèv"], money: true, notAfter: "\\s+(?:le\\s+voile|la\\s+main|les\\s+yeux)" },
+  { type: "raise", nouns: ["levée"], after: "\\s+de\\s+fonds" },
+  // leave
+  { type: "leave", verbs: ["quitter", "démissionner"], nouns: ["démission"], of: "agent" },
+  { type: "leave", nouns: ["départ"], of: "agent", notBefore: "(?:au|dès\\s+le|du|point\\s+de|de)\\s+$", needs: ["organization"] },
+  { type: "leave", verbs: ["claquer"], after: "\\s+la\\s+porte" },
+  // take control
+  { type: "take_control", forms: ["prendre", "prend", "prends", "prennent", "prenons", "prenez", "prenait", "prenaient", "prenant", "prendra", "prendront", "prendrait", "prendraient", "prit", "prirent", "prenne"], participles: ["pris", "prise", "prises"], after: "\\s+(?:le|du|la|les)\\s+(?:contrôle|rênes|tête|commandes)" },
+  { type: "take_control", nouns: ["prise"], after: "\\s+de\\s+contrôle" },
+  // reject
+  { type: "reject", verbs: ["rejeter", "refuser", "repousser"], stems: ["rejett"], notAfter: "\\s+(?:de|d['’])\\s", response: true },
+  // sign
+  { type: "sign", verbs: ["signer", "cosigner", "parapher"], nouns: ["signature"], notAfter: "\\s+(?:de|d['’])\\s*(?:\\p{L}+\\s+)?(?:la\\s+)?(?:fin|mort)" },
+  { type: "sign", agentives: ["signataire", "cosignataire"] },
+  // sue
+  { type: "sue", forms: ["poursuivre", "poursuit", "poursuivent", "poursuivait", "poursuivra", "poursuivrait", "poursuivant"], participles: ["poursuivi", "poursuivie"], after: "\\s+(?:[\\p{L}'’-]+\\s+){0,4}?en\\s+justice" },
+  { type: "sue", verbs: ["attaquer", "assigner"], after: "\\s+(?:[\\p{L}'’-]+\\s+){0,4}?en\\s+justice" },
+  { type: "sue", verbs: ["porter"], after: "\\s+plainte" , preps: ["contre"] },
+  { type: "sue", nouns: ["plainte", "procès", "poursuite"], preps: ["contre"], needs: ["person", "organization", "product"] },
+  // announce a product or company
+  { type: "announce", verbs: ["annoncer", "dévoiler"], stems: ["annonç"], needs: ["product", "organization"] },
+  // criticize
+  { type: "criticize", verbs: ["critiquer", "dénoncer", "fustiger", "accuser", "attaquer", "étriller", "tacler"], nouns: ["critique"], needs: ["person", "organization", "product"], preps: ["contre", "envers", "à"] },
+  // partner
+  { type: "partner", verbs: ["associer", "allier"], before: "(?:s['’]|se)\\s*(?:\\p{L}+\\s+)?$", preps: ["avec", "à"], needs: ["organization", "person"] },
+  { type: "partner", nouns: ["partenariat", "alliance"], preps: ["avec", "entre"] },
+  // fire
+  { type: "fire", verbs: ["licencier", "limoger", "évincer", "congédier"], stems: ["évinç"], nouns: ["licenciement", "limogeage", "éviction"] },
+  // sell
+  { type: "sell", forms: ["vendre", "vend", "vends", "vendent", "vendait", "vendaient", "vendra", "vendrait", "vendant"], participles: ["vendu", "vendue", "vendus", "vendues"] },
+  { type: "sell", verbs: ["céder"], stems: ["cèd"], needs: ["organization", "product"] },
+  { type: "sell", nouns: ["vente", "cession"], needs: ["organization", "product"] },
+  // merge
+  { type: "merge", verbs: ["fusionner"], nouns: ["fusion"], preps: ["avec"], needs: ["organization"] },
+];
+
+export const fr: EventLanguage = {
+  triggers,
+  pronouns: { il: ["person"], elle: ["person", "organization"], "ce dernier": ["person", "organization"], "cette dernière": ["person", "organization"] },
+  clitics: ["y", "l", "le", "la", "les", "lui"],
+  anaphors: {
+    milliardaire: "person", entrepreneur: "person", magnat: "person", patron: "person", dirigeant: "person", "homme d'affaires": "person",
+    entreprise: "organization", société: "organization", groupe: "organization", firme: "organization", "start-up": "organization", startup: "organization", compagnie: "organization", laboratoire: "organization", organisation: "organization",
+  },
+  anaphorDeterminers: ["le", "la", "l", "ce", "cet", "cette"],
+  possessives: ["son", "sa", "ses", "leur", "leurs"],
+  demonstratives: ["ce", "cet", "cette", "ces"],
+  prepositions: ["de", "d", "du", "des", "à", "au", "aux", "chez", "pour", "par", "avec", "dans", "en", "sur", "sous", "contre", "entre", "vers", "selon", "après", "avant", "depuis", "sans", "envers", "comme"],
+  skippable: ["le", "la", "l", "les", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs", "aussi", "également", "récemment", "finalement", "officiellement", "déjà", "notamment", "ainsi", "enfin", "alors", "entièrement", "totalement", "partiellement", "massivement", "discrètement", "près", "plus", "moins", "environ", "quelque", "quelques"],
+  passiveAux: "(?:été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|fut|furent)\\s+(?:\\p{L}+\\s+)?$",
+  by: ["par"],
+  lightVerbs: "(?:fait|faire|fais|font|faisait|faisaient|fera|ferait|feraient|faisant|procédé\\s+à|procéder\\s+à|procède\\s+à|finalisé|finaliser|finalise|conclu|conclure|conclut|bouclé|boucler|annoncé|annoncer|annonce|officialisé|officialise|officialiser|réalisé|réalise|réaliser|opéré|opère|opérer)\\s+(?:l['’]\\s*|la\\s+|le\\s+|les\\s+|une?\\s+|son\\s+|sa\\s+|ses\\s+|leur\\s+|des\\s+)?(?:\\p{L}+\\s+)?$",
+  negation: "(?<!\\p{L})n(?:e\\s+|['’]\\s*)(?:[\\p{L}'’]+\\s+){0,2}?(?:pas|jamais|plus|point|guère|aucunement|nullement)(?:\\s+(?:encore|été|eu|vraiment|officiellement|réellement|toujours|déjà|formellement|directement|l['’]|le|la|les|y|d['’]|de))*\\s*$|(?<!\\p{L})sans\\s+(?:\\p{L}+\\s+)?$",
+  hypotheticalBefore: "(?<!\\p{L})(?:pourrait|pourraient|pourra|pourront|pourrais|puisse|puissent|peut|peuvent|peut-être|éventuellement|hypothétique)\\s+(?:[\\p{L}'’]+\\s+){0,2}?$",
+  hypotheticalSentence: "(?<!\\p{L})(?:certains\\s+(?:prédisent|pensent|estiment|imaginent|évoquent)|d['’]autres\\s+évoquent|si\\s+jamais|rumeurs?)(?!\\p{L})|\\?\\s*$",
+  plannedBefore: "(?<!\\p{L})(?:envisage|envisagent|envisageait|envisagerait|prévoit|prévoient|prévoyait|prévoirait|compte|comptent|comptait|veut|veulent|voulait|voudrait|souhaite|souhaitent|souhaitait|projette|projettent|projetait|s['’]apprête|s['’]apprêtent|s['’]apprêtait|va|vont|allait|devrait|devraient|doit|doivent|entend|entendent|ambitionne|ambitionnent|compterait|aimerait|promet|promettent|promis)\\s+(?:de\\s+|d['’]\\s*|à\\s+)?(?:[\\p{L}'’]+\\s+){0,1}?$|(?<!\\p{L})(?:projet|intention|volonté|plan)\\s+(?:de\\s+|d['’])\\s*$",
+  reportedBefore: "(?<!\\p{L})(?:aurait|auraient|aurais|serait|seraient)\\s+(?:[\\p{L}'’]+\\s+){0,3}?$",
+  reportedSentence: "(?<!\\p{L})(?:selon|d['’]après|il\\s+semblerait|il\\s+semble\\s+que|semble-t-il|aurait-il|rapporte|rapportent|a\\s+rapporté|ont\\s+rapporté|révèle|révèlent|a\\s+révélé|ont\\s+révélé|affirme|affirment|a\\s+affirmé|assure|a\\s+assuré|indique|a\\s+indiqué|a\\s+déclaré|déclare|explique|a\\s+expliqué|rapporté\\s+par|de\\s+source\\s+sûre)(?!\\p{L})",
+  attemptBefore: "(?<!\\p{L})(?:tenté|tente|tentent|tentait|tenter|tentative|essayé|essaie|essaye|essayait|essayer|cherché|cherche|cherchait|chercher|tentatives)\\s+(?:de\\s+|d['’]\\s*|à\\s+)(?:[\\p{L}'’]+\\s+){0,1}?$",
+  sourcePrepositions: "(?<!\\p{L})(?:selon|d['’]après|rapporté\\s+par|révélé\\s+par|citant)\\s+",
+  reportingVerbs: "^\\s*(?:a\\s+|ont\\s+|avait\\s+)?(?:rapporte|rapportent|rapporté|révèle|révèlent|révélé|affirme|affirment|affirmé|indique|indiquent|indiqué|assure|assurent|assuré|annonce|annoncent|annoncé|explique|expliqué|écrit|écrivent|déclare|déclaré|raconte|raconté)\\s+(?:que|qu['’])",
+  clauseBreak: ",\\s*(?:qui|que|qu['’]|dont|où|alors\\s+que|lorsqu['’]|lorsque|quand|tandis\\s+que|mais|puis|car|si|bien\\s+que|même\\s+si|avant\\s+de|après\\s+avoir)(?!\\p{L})|\\s(?:et|mais|puis|ou)\\s+(?=(?:y|en|l['’]|le|la|les|lui|se|s['’]|n['’]|ne|il|elle|ils|elles|on|a|ont|est|sont|avait|avaient|aurait|auraient|était|sera|va|vont|fut|aussi|a-t-il|enfin|ensuite|finalement)(?!\\p{L}))|;|:|\\s[—–]\\s|\\(|\\)",
+  frontConnectors: ["puis", "mais", "et", "ensuite", "enfin", "or", "déjà", "dès", "ainsi", "pourtant", "alors"],
+};

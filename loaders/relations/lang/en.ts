@@ -1,0 +1,31 @@
+// English phrases that state a lasting link between two actors (data; see loaders/relations/index.ts).
+import type { RelationLanguage } from "./types.ts";
+
+const TITLES = "(?:CEO|chief\\s+executive(?:\\s+officer)?|chairman|chairwoman|chair|president|boss|head|chief|founder\\s+and\\s+CEO)";
+
+export const en: RelationLanguage = {
+  phrases: [
+    {
+      type: "worked_at",
+      cue: "(?:(?:had|has|have)\\s+)?(?:previously|formerly|once|earlier)\\s+(?:worked\\s+)?(?:at|for|with|of)|worked\\s+(?:previously\\s+|formerly\\s+)?(?:at|for)|(?:a\\s+)?(?:former|ex-)\\s*(?:(?:employee|engineer|researcher|executive|scientist|staffer|member)s?\\s+(?:at|of)\\s+)?|alumn(?:us|a|i|ae)\\s+of|(?:poached|hired|recruited|came)\\s+from",
+      partner: "persons-before",
+      target: ["organization"],
+      source: ["person"],
+    },
+    { type: "leads", cue: `${TITLES}\\s+of\\s+`, partner: "apposed", target: ["organization"], source: ["person"] },
+    { type: "owns", cue: "(?:owner|majority\\s+shareholder)\\s+of\\s+", partner: "apposed", target: ["organization", "product"], source: ["person", "organization"] },
+    { type: "makes", cue: "(?:maker|creator|developer|parent(?:\\s+company)?)\\s+of\\s+", partner: "apposed", target: ["product"], source: ["organization"] },
+    {
+      type: "competes_with",
+      cue: "(?:compete|competes|competing|competed)\\s+(?:with|against)\\s+|(?:a|the|an)\\s+(?:rival|competitor|challenger)\\s+(?:to|of|for)\\s+|(?:take|takes|taking|took)\\s+on\\s+|(?:rival|rivals|rivaling|rivalling)\\s+",
+      partner: "subject",
+      target: ["organization", "person"],
+      source: ["organization", "person"],
+    },
+  ],
+  orgThenLeader: `^(?:['’]s)?\\s+(?:${TITLES}|owner)\\s*,?\\s*$`,
+  productThenMaker: "^\\s*(?:-|\\s)?(?:maker|creator|developer)\\s+$|^\\s*,?\\s*(?:developed|built|created|made|released|launched)\\s+by\\s+$",
+  makerThenProduct: "^['’]s?\\s+(?:(?:AI\\s+)?(?:chatbot|model|assistant|app|product|tool|service)\\s+)?$",
+  possessives: ["his", "her"],
+  determiners: ["the", "a", "an"],
+};

@@ -1,0 +1,31 @@
+// French phrases that state a lasting link between two actors (data; see loaders/relations/index.ts).
+import type { RelationLanguage } from "./types.ts";
+
+const TITLES = "(?:PDG|P\\.?-?D\\.?G\\.?|président(?:e)?(?:-directeur\\s+général)?|directeur\\s+général|directrice\\s+générale|patron(?:ne)?|dirigeant(?:e)?|CEO|chef|boss|numéro\\s+un)";
+
+export const fr: RelationLanguage = {
+  phrases: [
+    {
+      type: "worked_at",
+      cue: "(?:travaill(?:ant|ait|aient)\\s+(?:auparavant\\s+|précédemment\\s+|jusqu['’]ici\\s+|jusque-là\\s+|autrefois\\s+|alors\\s+)?(?:chez|pour)|(?:a|ont|avait|avaient)\\s+(?:auparavant\\s+|précédemment\\s+|déjà\\s+)?travaillé\\s+(?:auparavant\\s+|précédemment\\s+)?(?:chez|pour)|passée?s?\\s+par|(?:venu|venue|venus|venues|débauchée?s?)\\s+(?:de\\s+chez|de|d['’])|(?:anciens?|anciennes?|ex-)\\s*(?:(?:employée?s?|ingénieure?s?|chercheu(?:r|rs|se|ses)|cadres?|salariée?s?|membres?|dirigeante?s?)\\s+)?(?:de\\s+chez|de|d['’]|du|chez))\\s*",
+      partner: "persons-before",
+      target: ["organization"],
+      source: ["person"],
+    },
+    { type: "leads", cue: `${TITLES}\\s+(?:de|d['’]|du)\\s*`, partner: "apposed", target: ["organization"], source: ["person"] },
+    { type: "owns", cue: "(?:propriétaire|actionnaire\\s+majoritaire)\\s+(?:de|d['’]|du)\\s*", partner: "apposed", target: ["organization", "product"], source: ["person", "organization"] },
+    { type: "makes", cue: "(?:créat(?:eur|rice)|éditeur|éditrice|concepteur|conceptrice|développeur|maison\\s+mère|société\\s+mère|inventeur)\\s+(?:de|d['’]|du)\\s*", partner: "apposed", target: ["product"], source: ["organization"] },
+    {
+      type: "competes_with",
+      cue: "(?:concurrencer|concurrence|concurrencent|concurrençant|rivaliser\\s+avec|rivalise\\s+avec|rivalisent\\s+avec|(?:un|une|le|la|les|des)\\s+(?:concurrente?s?|rivale?s?|rivaux)\\s+(?:de|d['’]|du|à))\\s*",
+      partner: "subject",
+      target: ["organization", "person"],
+      source: ["organization", "person"],
+    },
+  ],
+  orgThenLeader: "^\\s*,?\\s*(?:et\\s+)?(?:son|sa)\\s+(?:PDG|patron|patronne|président|présidente|dirigeant|dirigeante|propriétaire)\\s*,?\\s*$",
+  productThenMaker: "^\\s*(?:de|d['’])\\s*$|^\\s*,?\\s*(?:développée?|conçue?|créée?|éditée?|lancée?|mise?\\s+au\\s+point)\\s+par\\s+$",
+  makerThenProduct: "^\\s*,?\\s*(?:qui\\s+(?:a\\s+)?(?:développé|créé|conçu|lancé|édite|développe))\\s+$",
+  possessives: ["son", "sa", "ses"],
+  determiners: ["le", "la", "l", "les", "un", "une", "des", "du", "de", "d"],
+};

@@ -1,0 +1,38 @@
+// The shape of a relation language pack: phrases that state a lasting link without telling an event.
+import type { ActorType, RelationType } from "../../types.ts";
+
+/**
+ * A cue followed by an actor ("travaillant auparavant chez DeepMind", "CEO of Twitter"). The actor after
+ * the cue is the target; the source is found by `partner`:
+ *  - "persons-before": the nearest person before the cue in the sentence and the persons coordinated with it
+ *    ("Igor Babusschkin et Manuel Kroiss, deux ingénieurs ... travaillant chez DeepMind"), else a person
+ *    right after the target ("former Google engineer John Smith");
+ *  - "apposed": a person in apposition or with a copula ("X, le PDG de Y", "X est le PDG de Y"), else
+ *    right after the target ("le patron de Twitter, Elon Musk");
+ *  - "subject": the subject of the clause ("Musk veut concurrencer OpenAI").
+ */
+export interface PhraseRule {
+  type: RelationType;
+  cue: string;
+  partner: "persons-before" | "apposed" | "subject";
+  /** Types the actor after the cue may have. */
+  target: ActorType[];
+  /** Types the partner may have. */
+  source: ActorType[];
+  /** The link goes from the actor after the cue to the partner ("créateur de ChatGPT": OpenAI makes ChatGPT). */
+  reverse?: boolean;
+}
+
+export interface RelationLanguage {
+  phrases: PhraseRule[];
+  /** Gap between an organisation and the person who leads it ("Twitter CEO Elon Musk", "OpenAI's chief executive Sam Altman"). */
+  orgThenLeader: string;
+  /** Gap between a product and its maker ("ChatGPT d'OpenAI", "ChatGPT maker OpenAI", "Grok, developed by xAI"). */
+  productThenMaker: string;
+  /** Gap between a maker and its product ("OpenAI's ChatGPT"). */
+  makerThenProduct: string;
+  /** Possessive determiners: "son réseau social" (the person leads the organisation). */
+  possessives: string[];
+  /** Determiners allowed between a cue and its actor. */
+  determiners: string[];
+}
