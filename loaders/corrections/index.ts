@@ -179,7 +179,9 @@ class Context {
     if (byId) return byId;
     const want = ref.ref.toLowerCase();
     const byName = actors.filter((a) => a.name.toLowerCase() === want);
-    const found = byName.length ? byName : actors.filter((a) => a.aliases.some((x) => x.toLowerCase() === want));
+    const byAlias = byName.length ? byName : actors.filter((a) => a.aliases.some((x) => x.toLowerCase() === want));
+    // Last, the words an actor is mentioned by in this article ("le réseau social").
+    const found = byAlias.length ? byAlias : actors.filter((a) => a.mentions.some((m) => m.article === this.article.id && m.text.toLowerCase() === want));
     if (found.length === 1) return found[0];
     if (found.length > 1) {
       this.problem(ref.line, `'${ref.ref}' names ${found.length} actors (${found.map((a) => a.id).join(", ")}): use the id of the one you mean`);

@@ -108,8 +108,14 @@ function oneOf<T extends string>(node: unknown, field: string, allowed: readonly
   return bad(`'${field}' is ${show(v ?? "a list")}: allowed: ${list(allowed)}`);
 }
 
-function date(node: unknown, field: string, end: "from" | "to"): Result<string | null> {
+/** A date scalar: `2018` unquoted is a YAML number, read as the year. */
+function dateText(node: unknown): unknown {
   const v = scalar(node);
+  return typeof v === "number" && Number.isInteger(v) && v >= 1000 && v <= 9999 ? String(v) : v;
+}
+
+function date(node: unknown, field: string, end: "from" | "to"): Result<string | null> {
+  const v = dateText(node);
   if (v === null) return ok(null);
   if (typeof v === "string" && validDate(v)) return ok(interval(v)[end]);
   return bad(`'${field}' is ${show(v ?? "a list")}: write a real date as YYYY-MM-DD, YYYY-MM or YYYY (or null for an open end)`);
@@ -275,7 +281,7 @@ export function parseCorrections(source: string): { corrections: Correction[]; p
       case "fix_time": {
         const set: Partial<When> = {};
         const day = take("date", (n, f): Result<When> => {
-          const v = scalar(n);
+          const v = dateText(n);
           return typeof v === "string" && validDate(v) ? ok(interval(v)) : bad(`'${f}' is ${show(v ?? "a list")}: write a real date as YYYY-MM-DD, YYYY-MM or YYYY`);
         });
         if (day) Object.assign(set, day);

@@ -97,6 +97,18 @@ describe("applyCorrections: each kind of correction", () => {
     expect(story.times[2]).toMatchObject({ from: "2023-06-01", to: "2023-12-31", precision: "vague" });
   });
 
+  test("fix_time: an unquoted year (a YAML number) is read as the year", () => {
+    const { story, problems } = run(`- action: fix_time\n  quote: "last year"\n  date: 2022\n`);
+    expect(problems).toEqual([]);
+    expect(story.times[2]).toMatchObject({ from: "2022-01-01", to: "2022-12-31", precision: "year" });
+  });
+
+  test("an actor can be named by the words that mention it in the article", () => {
+    const { story, problems } = run(`- action: set_actor_type\n  actor: Stone\n  type: organization\n`);
+    expect(problems).toEqual([]);
+    expect(story.actors.find((a) => a.id === "ada-stone")!.type).toBe("organization");
+  });
+
   test("merge_actors pools mentions and aliases and rewires events and relations", () => {
     const { story, problems } = run(`- action: merge_actors\n  into: nova-labs\n  actors: [The startup]\n`);
     expect(problems).toEqual([]);
