@@ -188,6 +188,8 @@ const STYLE = `
 .actor-network button{font:inherit;font-size:12px;padding:.15rem .5rem;border:1px solid var(--theme-foreground-faint,#999);border-radius:4px;background:var(--theme-background,#fff);color:var(--theme-foreground,#222);cursor:pointer;}
 .actor-network button:focus-visible{outline:2px solid var(--theme-foreground-focus,#3b5fc0);outline-offset:1px;}
 .actor-network .an-panel{position:absolute;top:6px;right:6px;bottom:6px;width:min(340px,calc(100% - 12px));overflow:auto;box-sizing:border-box;padding:.6rem .8rem;background:var(--theme-background,#fff);color:var(--theme-foreground,#222);border:1px solid var(--theme-foreground-faint,#999);border-radius:6px;box-shadow:0 2px 10px rgba(0,0,0,.25);font-size:13px;line-height:1.4;}
+.actor-network.an-narrow .an-zoom-buttons{top:6px;bottom:auto;}
+.actor-network.an-narrow .an-panel{position:relative;top:auto;right:auto;bottom:auto;width:auto;max-height:none;margin:6px;box-shadow:none;}
 .actor-network .an-panel h3{margin:0 1.8rem .2rem 0;font-size:16px;}
 .actor-network .an-panel h4{margin:.7rem 0 .2rem;font-size:13px;}
 .actor-network .an-panel ul{margin:0;padding-left:1.1rem;}
@@ -200,7 +202,7 @@ const STYLE = `
 .actor-network figcaption{margin:.4rem 0;color:var(--theme-foreground-muted,#666);font-size:12px;max-width:none;}
 .actor-network .an-table{max-height:420px;overflow:auto;}
 .actor-network .an-table table{font-size:12px;margin:.4rem 0 1rem;}
-.actor-network .an-empty{padding:2rem 1rem;border:1px dashed var(--theme-foreground-faint,#999);border-radius:4px;color:var(--theme-foreground-muted,#666);}
+.actor-network .an-empty{padding:2rem 1rem;font-size:14px;border:1px dashed var(--theme-foreground-faint,#999);border-radius:4px;color:var(--theme-foreground-muted,#666);}
 `;
 
 /** The actor network of a story, as a <figure>: legend, chart, panel, text alternative, table, exports. */
@@ -221,7 +223,8 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
     throw invalid("selected", options.selected);
 
   const id = `an-${++uid}`;
-  const figure = h(doc, "figure", { class: "actor-network", "data-chart": "network" });
+  // Below 640 px the panel goes under the chart instead of over it.
+  const figure = h(doc, "figure", { class: `actor-network${width < 640 ? " an-narrow" : ""}`, "data-chart": "network" });
   const style = doc.createElement("style");
   style.textContent = STYLE;
   figure.append(style);
@@ -241,27 +244,36 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
     return figure;
   }
 
-  // Layout (cached), then fit to the box. Radii are in pixels and do not scale.
+  // Layout (cached, in abstract units), then fit to the box: resizing only rescales it.
   const r = radiusScale(data.nodes);
-  const radius = new Map(data.nodes.map((n) => [n.id, r(n.mentions)]));
+  const layoutRadius = new Map(data.nodes.map((n) => [n.id, r(n.mentions)]));
   const key = JSON.stringify([types, articles, seed, ticks]);
   let cache = layouts.get(story);
   if (!cache) layouts.set(story, (cache = new Map()));
   let laid = cache.get(key);
-  if (!laid) cache.set(key, (laid = layoutNetwork(data.nodes, data.links, (nid) => radius.get(nid) ?? 8, { seed, ticks })));
-  const maxR = Math.max(...radius.values());
-  const pad = maxR + 10;
+  if (!laid) cache.set(key, (laid = layoutNetwork(data.nodes, data.links, (nid) => layoutRadius.get(nid) ?? 8, { seed, ticks })));
   const xs = laid.map((p) => p.x);
   const ys = laid.map((p) => p.y);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-  const labelRoom = labels === "none" ? 0 : 70; // names sit right of their node
-  const k0 = Math.min(2, (width - 2 * pad - labelRoom) / Math.max(1, x1 - x0));
-  const H = height ?? Math.round(Math.max(320, Math.min(720, (y1 - y0) * k0 + 2 * pad)));
-  const k = Math.max(0.05, Math.min(k0, (H - 2 * pad) / Math.max(1, y1 - y0)));
-  const cx = (width - labelRoom) / 2 - ((x0 + x1) / 2) * k;
-  const cy = H / 2 - ((y0 + y1) / 2) * k;
-  const pos = new Map(laid.map((p) => [p.id, { x: cx + p.x * k, y: cy + p.y * k }]));
+  const dx = Math.max(1, x1 - x0);
+  const dy = Math.max(1, y1 - y0);
+  const labelRoom = labels === "none" ? 0 : Math.min(70, Math.round(width * 0.15)); // names sit right of their node
+  const maxR0 = Math.max(...layoutRadius.values());
+  // Portrait on phones, landscape on wide screens; x and y scale apart (at most 1.6:1) to fill it.
+  let H = height ?? (width < 640 ? Math.round(Math.max(360, Math.min(640, width * 1.3))) : Math.round(Math.max(400, Math.min(680, width * 0.62))));
+  const pad0 = maxR0 + 10;
+  let kx = Math.min(2, Math.max(0.02, (width - 2 * pad0 - labelRoom) / dx));
+  let ky = Math.min(2, Math.max(0.02, (H - 2 * pad0) / dy));
+  if (kx > ky * 1.6) kx = ky * 1.6;
+  if (ky > kx * 1.6) ky = kx * 1.6;
+  if (height === undefined) H = Math.max(240, Math.min(H, Math.round(dy * ky + 2 * pad0)));
+  // Crowded (a small screen, a big story): circles shrink with the drawing, down to 60 %.
+  const shrink = Math.max(0.6, Math.min(1, Math.min(kx, ky)));
+  const radius = new Map([...layoutRadius].map(([nid, v]) => [nid, Math.round(v * shrink * 10) / 10]));
+  const cx = (width - labelRoom) / 2 - ((x0 + x1) / 2) * kx;
+  const cy = H / 2 - ((y0 + y1) / 2) * ky;
+  const pos = new Map(laid.map((p) => [p.id, { x: cx + p.x * kx, y: cy + p.y * ky }]));
 
   const nodeById = new Map(data.nodes.map((n) => [n.id, n]));
   const description = describeNetwork(data);
@@ -556,6 +568,18 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
     nodeEl.get(nid)?.classList.add("an-selected");
     panel.replaceChildren(...panelContent(doc, story, actor, node, linksOf.get(nid) ?? [], nodeById, articleSet, close));
     panel.hidden = false;
+    // On wide screens the panel covers the right of the chart: slide the drawing so the actor shows.
+    if (width >= 640) {
+      const [sx] = screenOf(nid);
+      const free = width - Math.min(340, width - 12) - 12;
+      if (sx > free - 30) {
+        try {
+          d3.select(svg).call(zoom.translateBy, (free / 2 - sx) / d3.zoomTransform(svg).k, 0);
+        } catch {
+          // no layout engine (tests): leave the drawing where it is
+        }
+      }
+    }
     if (focus) panel.focus?.();
   };
   panel.addEventListener("keydown", (event) => {
