@@ -126,6 +126,52 @@ describe.runIf(run)("actor network page in Chromium", () => {
     expect(view.foreign).toEqual([]);
   });
 
+  test("synthetic story: dragging a node moves it and its links; the wheel zooms", async () => {
+    const view = await site.open("/network");
+    const small = syntheticStory(12);
+    await drawSynthetic(view, small, null);
+    const box = view.page.locator("#synthetic");
+    const r = small.relations[0]!;
+    const node = box.locator(`.an-node[data-id="${r.source}"]`);
+    const before = await node.getAttribute("transform");
+    const linkBefore = await box.locator(`path.an-link[data-id="${r.id}"]`).getAttribute("d");
+    const at = (await node.locator("circle").boundingBox())!;
+    await view.page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+    await view.page.mouse.down();
+    await view.page.mouse.move(at.x + at.width / 2 + 40, at.y + at.height / 2 + 25, { steps: 5 });
+    await view.page.mouse.up();
+    expect(await node.getAttribute("transform")).not.toBe(before);
+    expect(await box.locator(`path.an-link[data-id="${r.id}"]`).getAttribute("d")).not.toBe(linkBefore);
+    const svg = (await box.locator("svg.an-svg").boundingBox())!;
+    await view.page.mouse.move(svg.x + 20, svg.y + 20);
+    await view.page.mouse.wheel(0, -300);
+    await view.page.waitForTimeout(100);
+    expect(await box.locator("g.an-zoom").getAttribute("transform")).toMatch(/scale\(/);
+    await box.locator('button[data-action="zoom-reset"]').click();
+    await view.page.waitForTimeout(50);
+    expect(await box.locator("g.an-zoom").getAttribute("transform")).toBe("translate(0,0) scale(1)");
+    expect(view.errors).toEqual([]);
+  });
+
+  test.runIf(run && new Set(builtStory().actors.map((a) => a.type)).size > 1)("the actor-type filter changes the marks", async () => {
+    const view = await site.open("/network");
+    await view.page.waitForSelector(".actor-network .an-node");
+    const type = [...new Set(story.actors.map((a) => a.type))][0]!;
+    const label = view.page.locator("fieldset.sa-control", { hasText: "Actor types" }).locator("label", { hasText: `${type} (` });
+    await label.locator("input").uncheck();
+    await view.page.waitForFunction((n) => document.querySelectorAll(".actor-network .an-node").length === n, story.actors.filter((a) => a.type !== type).length);
+    expect(await view.page.locator(`.actor-network .an-node[data-type="${type}"]`).count()).toBe(0);
+    expect(view.errors).toEqual([]);
+  });
+
+  test.runIf(run && builtStory().actors.length > 0)("/network?actor=<id> opens that actor's panel", async () => {
+    const target = [...story.actors].sort((a, b) => a.mentions.length - b.mentions.length)[0]!;
+    const view = await site.open(`/network?actor=${encodeURIComponent(target.id)}`);
+    await view.page.waitForSelector(".actor-network .an-panel:not([hidden])");
+    expect(await view.page.textContent(".actor-network .an-panel h3")).toBe(target.name);
+    expect(view.errors).toEqual([]);
+  });
+
   test("synthetic story: exports SVG, PNG, CSV and JSON as downloads; the table toggles", async () => {
     const view = await site.open("/network");
     await drawSynthetic(view, syntheticStory(12), null);

@@ -198,6 +198,17 @@ describe("ActorNetwork", () => {
     expect(figure.querySelectorAll(".an-hl")).toHaveLength(0);
   });
 
+  test("shows hostile names and quotes as text, never as markup", () => {
+    const story = fixture();
+    const evil = '<img src=x onerror="alert(1)">';
+    story.actors[4] = { ...story.actors[4]!, name: evil, aliases: ["<script>alert(2)</script>"] };
+    const figure = render(story, { selected: "the-ledger" });
+    expect(figure.querySelector("img, script")).toBeNull();
+    expect(figure.querySelector('.an-node[data-id="the-ledger"] text')!.textContent).toBe(evil);
+    expect(figure.querySelector(".an-panel h3")!.textContent).toBe(evil);
+    expect(figure.querySelector(".an-aliases")!.textContent).toBe("<script>alert(2)</script>");
+  });
+
   test.each([
     [{ width: -5 }, "invalid width: -5"],
     [{ width: Number.NaN }, "invalid width: NaN"],
