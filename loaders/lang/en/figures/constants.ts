@@ -63,6 +63,8 @@ export const STOP_WORDS = list(`
   versus said says say percent per cent am pm other others last first next then there here when
   where why how did does do yet ever even almost nearly roughly once twice alone together
   respectively apiece plus minus
+  said met spoke went took made built told left sold bought won lost ran got found saw came became
+  began held paid led sent fought agreed joined signed sued
 `);
 
 /** Time units: "two years" is a duration (times[] or nothing), not a figure. */
@@ -126,7 +128,7 @@ const IRREGULAR: Record<string, string> = { people: "person", men: "man", women:
 /** An unknown English noun: its singular ("options" -> "option"). */
 export function unknownUnit(word: string): string | null {
   if (/ly$/.test(word) && word.length > 4) return null; // adverbs
-  if (/ed$/.test(word) && word.length > 4) return null; // participles ("acquired")
+  if (/ed$/.test(word) && word.length >= 4) return null; // past tenses and participles ("sued", "acquired")
   if (/ing$/.test(word) && word.length > 5) return null; // gerunds
   return IRREGULAR[word] ?? singular(word);
 }
