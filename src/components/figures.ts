@@ -136,14 +136,14 @@ export function MoneyChart(story: Story, options: FiguresOptions = {}): HTMLElem
         y: { domain: rows.map((r) => r.id), label: null, tickFormat: (id: string) => labelOf.get(id) ?? id, padding: 0.5 },
         color: { type: "ordinal", domain: units, range: OKABE_ITO.slice(0, Math.max(1, units.length)), legend: units.length > 1 },
         marks: [
-          Plot.ruleY(ranges, { ...y, x1, x2, stroke: "unit", strokeWidth: 3, strokeOpacity: 0.8, ariaLabel: "money range" }),
-          Plot.tickX(ranges.filter((r) => r.low !== null), { y: "id", x: "low", stroke: "unit", strokeWidth: 2, inset: 6, ariaLabel: "range whisker" }),
-          Plot.tickX(ranges.filter((r) => r.high !== null), { y: "id", x: "high", stroke: "unit", strokeWidth: 2, inset: 6, ariaLabel: "range whisker" }),
-          Plot.text(ranges.filter((r) => r.high === null), { y: "id", x: () => domain[1], text: () => "→", textAnchor: "start", fontSize: 16, fill: "unit", ariaLabel: "open end" }),
-          Plot.text(ranges.filter((r) => r.low === null && r.high !== null), { y: "id", x: () => domain[0], text: () => "←", textAnchor: "end", fontSize: 16, fill: "unit", ariaLabel: "open end" }),
-          Plot.dot(exact, { ...y, x: "value", fill: "unit", r: 6, stroke: "currentColor", strokeWidth: 0.75, symbol: (r: MoneyRow) => (r.approx ? "diamond" : "circle"), ariaLabel: "money amount" }),
-          Plot.text(rows, { y: "id", x: (r: MoneyRow) => (r.value ?? (r.low !== null && r.high !== null ? (o.scale === "log" ? Math.sqrt(r.low * r.high) : (r.low + r.high) / 2) : (r.low ?? r.high))), text: (r: MoneyRow) => clip(r.text, 44), dy: -13, fontSize: 11, ariaLabel: "as written" }),
-          Plot.dot(focused, { y: "id", x: (r: MoneyRow) => r.value ?? r.low ?? r.high, r: 13, stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaLabel: "focused figure" }),
+          Plot.ruleY(ranges, { ...y, x1, x2, stroke: "unit", strokeWidth: 3, strokeOpacity: 0.8, ariaDescription: "money range" }),
+          Plot.tickX(ranges.filter((r) => r.low !== null), { y: "id", x: "low", stroke: "unit", strokeWidth: 2, inset: 6, ariaDescription: "range whisker" }),
+          Plot.tickX(ranges.filter((r) => r.high !== null), { y: "id", x: "high", stroke: "unit", strokeWidth: 2, inset: 6, ariaDescription: "range whisker" }),
+          Plot.text(ranges.filter((r) => r.high === null), { y: "id", x: () => domain[1], text: () => "→", textAnchor: "start", fontSize: 16, fill: "unit", ariaDescription: "open end" }),
+          Plot.text(ranges.filter((r) => r.low === null && r.high !== null), { y: "id", x: () => domain[0], text: () => "←", textAnchor: "end", fontSize: 16, fill: "unit", ariaDescription: "open end" }),
+          Plot.dot(exact, { ...y, x: "value", fill: "unit", r: 6, stroke: "currentColor", strokeWidth: 0.75, symbol: (r: MoneyRow) => (r.approx ? "diamond" : "circle"), ariaDescription: "money amount" }),
+          Plot.text(rows, { y: "id", x: (r: MoneyRow) => (r.value ?? (r.low !== null && r.high !== null ? (o.scale === "log" ? Math.sqrt(r.low * r.high) : (r.low + r.high) / 2) : (r.low ?? r.high))), text: (r: MoneyRow) => clip(r.text, 44), dy: -13, fontSize: 11, ariaDescription: "as written" }),
+          Plot.dot(focused, { y: "id", x: (r: MoneyRow) => r.value ?? r.low ?? r.high, r: 13, stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaDescription: "focused figure" }),
         ],
       })
     : null;
@@ -245,9 +245,9 @@ export function CountChart(story: Story, options: FiguresOptions = {}): HTMLElem
         x: { domain: [0, cols], range: [10, 10 + cols * cell], axis: null },
         y: { domain: [0, row], range: [10, 10 + row * cell], axis: null },
         marks: [
-          Plot.rect(cells, { x1: "col", x2: (d) => d.col + 1, y1: "row", y2: (d) => d.row + 1, inset: 1, fill: (d) => (d.faded ? "none" : OKABE_ITO[2]), fillOpacity: 0.85, stroke: OKABE_ITO[2], strokeOpacity: (d) => (d.faded ? 0.6 : 0), strokeDasharray: "2,2", href: "href", target: "_self", title: "tip", tip: true, ariaLabel: "count square" }),
-          Plot.text(labels, { x: 0, y: "row", text: "text", textAnchor: "start", lineAnchor: "top", fontSize: 12, dy: 2, ariaLabel: "count label" }),
-          Plot.rect(rings, { x1: -0.3, x2: cols + 0.3, y1: (d) => d.row - 0.2, y2: (d) => d.row + 1.2, fill: "none", stroke: "currentColor", strokeWidth: 2, ariaLabel: "focused figure" }),
+          Plot.rect(cells, { x1: "col", x2: (d) => d.col + 1, y1: "row", y2: (d) => d.row + 1, inset: 1, fill: (d) => (d.faded ? "none" : OKABE_ITO[2]), fillOpacity: 0.85, stroke: OKABE_ITO[2], strokeOpacity: (d) => (d.faded ? 0.6 : 0), strokeDasharray: "2,2", href: "href", target: "_self", title: "tip", tip: true, ariaDescription: "count square" }),
+          Plot.text(labels, { x: 0, y: "row", text: "text", textAnchor: "start", lineAnchor: "top", fontSize: 12, dy: 2, ariaDescription: "count label" }),
+          Plot.rect(rings, { x1: -0.3, x2: cols + 0.3, y1: (d) => d.row - 0.2, y2: (d) => d.row + 1.2, fill: "none", stroke: "currentColor", strokeWidth: 2, ariaDescription: "focused figure" }),
         ],
       })
     : null;

@@ -85,7 +85,7 @@ export function ActorsGlance(story: Story, options: ActorsGlanceOptions = {}): H
         y: { domain: rows.map((r) => r.name), label: null, tickFormat: (d: string) => (d.length > 24 ? d.slice(0, 23) + "…" : d) },
         color: actorTypeScale(),
         marks: [
-          Plot.barX(rows, { x: "mentions", y: "name", fill: "type", href: "href", target: "_self", title: (r: (typeof rows)[number]) => `${r.name} (${r.type})\n${r.mentions} mentions in ${r.articles} article${r.articles === 1 ? "" : "s"}`, tip: true, ariaLabel: "actor" }),
+          Plot.barX(rows, { x: "mentions", y: "name", fill: "type", href: "href", target: "_self", title: (r: (typeof rows)[number]) => `${r.name} (${r.type})\n${r.mentions} mentions in ${r.articles} article${r.articles === 1 ? "" : "s"}`, tip: true, ariaDescription: "actor" }),
           Plot.ruleX([0]),
         ],
       })

@@ -224,10 +224,10 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
         y: { domain: lanes, label: null, axis: o.compact || o.lanes === "none" ? null : "left", tickFormat: tick, padding: 0.25 },
         color: { ...modalityScale(), legend: !o.compact },
         marks: [
-          Plot.barX(by("vague"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.15, stroke: "modality", strokeOpacity: 0.7, strokeDasharray: "4,3", ariaLabel: "vague event" }),
-          Plot.barX(by("interval"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.75, insetTop: 3, insetBottom: 3, ariaLabel: "dated interval" }),
-          Plot.dot(by("point"), { ...common, x: "start", fill: "modality", r: o.compact ? 4 : 6, stroke: "currentColor", strokeWidth: 0.75, ariaLabel: "dated event" }),
-          Plot.dot(focused, { x: (r: TimelineRow) => new Date((+r.start + +r.end) / 2), y: "lane", r: 12, stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaLabel: "focused event" }),
+          Plot.barX(by("vague"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.15, stroke: "modality", strokeOpacity: 0.7, strokeDasharray: "4,3", ariaDescription: "vague event" }),
+          Plot.barX(by("interval"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.75, insetTop: 3, insetBottom: 3, ariaDescription: "dated interval" }),
+          Plot.dot(by("point"), { ...common, x: "start", fill: "modality", r: o.compact ? 4 : 6, stroke: "currentColor", strokeWidth: 0.75, ariaDescription: "dated event" }),
+          Plot.dot(focused, { x: (r: TimelineRow) => new Date((+r.start + +r.end) / 2), y: "lane", r: 12, stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaDescription: "focused event" }),
         ],
       })
     : null;
