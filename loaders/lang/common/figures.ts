@@ -145,12 +145,12 @@ function vagueAtoms(text: string, locale: FigureLocale): Atom[] {
 function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
   const before = text.slice(Math.max(0, n.start - 30), n.start);
   const after = text.slice(n.end, n.end + 20);
+  if (locale.labelBefore.test(before)) return true;
   if (!n.words) {
     if (/^[:hH]\d/.test(after) || /\d[:]$/.test(before)) return true;
     if (/^[.,/]\d/.test(after) && !n.scaled) return true; // "192.168.1.2", "11/04/2023"
     if (/[/]$/.test(before) || /\d[.,]$/.test(before)) return true;
     if (/[\p{L}][-‑]?$/u.test(before) && !/[$€£¥]$/.test(before)) return true; // "GPT-4", "H100", "A100"
-    if (locale.labelBefore.test(before)) return true;
     if (n.digits && /^\d{4}$/.test(n.digits) && !n.scaled && n.value >= 1800 && n.value <= 2100) {
       if (locale.yearBefore.test(before)) return true;
       // A year unless a known unit follows ("2000 salariés").
@@ -485,7 +485,9 @@ export const inheritUnits: FigureRefiner = (found, { text, locale }) => {
     if (!last || f.atom.words && !f.atom.scaled || f.atom.lone1 || f.atom.vague) continue;
     const between = text.slice(last.end, f.start);
     if (between.length > 80 || /[.!?;:](?:\s|$)|\n/.test(between)) continue;
-    if (!locale.inheritCue.test(between)) continue;
+    // "more than 700 of whom", "700 d'entre eux": the number refers back to the figure before.
+    const refersBack = /^[\s\u00A0]*(?:of[\s\u00A0]+(?:whom|them|those|these|which)|d['’]entre[\s\u00A0]+(?:eux|elles))(?![\p{L}])/iu.test(text.slice(f.end, f.end + 20));
+    if (!locale.inheritCue.test(between) && !refersBack) continue;
     // Nothing but blanks or punctuation may follow but a non-noun ("2 000 aujourd'hui", "2,000 now").
     if (last.unit === "percent" && !f.atom.digits) continue;
     if (last.kind !== "count" && last.kind !== "money" && last.kind !== "percent") continue;

@@ -99,10 +99,10 @@ export const RANGE_MID = /^[\s\u00A0]*(?:and|to|-|–)[\s\u00A0]*$/u;
 export const RANGE_MID_ALONE = /^[\s\u00A0]*(?:to|-|–)[\s\u00A0]*$/u;
 
 export const YEAR_BEFORE = /(?<![\p{L}])(?:in|since|by|until|till|from|to|between|and|before|after|early|late|mid|year|years|of|the|around|circa|spring|summer|fall|autumn|winter)[\s\u00A0-]*$/iu;
-export const LABEL_BEFORE = /(?:#|(?<![\p{L}])(?:no\.|nos\.|nr\.|number|article|page|chapter|version|season|episode|level|step|section|v\.?|fig\.?|figure|table|route|grade|class|the\s+top|top))[\s\u00A0]*$/iu;
+export const LABEL_BEFORE = /(?:#|(?<![\p{L}])(?:(?:one|1)[\s\u00A0]+(?:in|out[\s\u00A0]+of)|no\.|nos\.|nr\.|number|article|page|chapter|version|season|episode|level|step|section|v\.?|fig\.?|figure|table|route|grade|class|the\s+top|top))[\s\u00A0]*$/iu;
 
 /** Words before a bare number that make it share the unit of the figure before it. */
-export const INHERIT_CUE = /(?<![\p{L}])(?:to|from|and|or|versus|vs\.?|against|compared (?:with|to)|than|then|after|before)[\s\u00A0]*$/iu;
+export const INHERIT_CUE = /(?<![\p{L}])(?:to|from|and|or|including|versus|vs\.?|against|compared (?:with|to)|than|then|after|before)[\s\u00A0]*$/iu;
 
 export const CONNECTOR = /of[\s\u00A0]+/uy;
 

@@ -86,10 +86,10 @@ export const RANGE_MID = /^[\s\u00A0]*(?:et|à|-|–)[\s\u00A0]*$/u;
 export const RANGE_MID_ALONE = /^[\s\u00A0]*(?:à|-|–)[\s\u00A0]*$/u;
 
 export const YEAR_BEFORE = /(?<![\p{L}])(?:en|depuis|dès|jusqu['’]en|année|années|fin|début|mi|courant|printemps|été|automne|hiver|avant|après|vers|de|à|entre|et|an|l['’]an|d['’]ici)[\s\u00A0-]*$/iu;
-export const LABEL_BEFORE = /(?:n°|n[o°]\.|#|(?<![\p{L}])(?:numéro|article|page|chapitre|version|années|saison|épisode|tome|niveau|étape|section|alinéa|annexe|v\.?))[\s\u00A0]*$/iu;
+export const LABEL_BEFORE = /(?:n°|n[o°]\.|#|(?<![\p{L}])(?:(?:un|une|1)[\s\u00A0]+\p{L}+[\s\u00A0]+sur|numéro|article|page|chapitre|version|années|saison|épisode|tome|niveau|étape|section|alinéa|annexe|v\.?))[\s\u00A0]*$/iu;
 
 /** Words before a bare number that make it share the unit of the figure before it. */
-export const INHERIT_CUE = /(?<![\p{L}])(?:contre|à|et|ou|puis|soit|après|avant|vs\.?|face à|comparé à|par rapport à|jusqu['’]à)[\s\u00A0]*$/iu;
+export const INHERIT_CUE = /(?<![\p{L}])(?:contre|à|et|ou|puis|soit|dont|après|avant|vs\.?|face à|comparé à|par rapport à|jusqu['’]à)[\s\u00A0]*$/iu;
 
 export const CONNECTOR = /(?:de[\s\u00A0]+|d['’])/uy;
 
