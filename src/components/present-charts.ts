@@ -125,12 +125,21 @@ export function drawTimeline(svg: SVGSVGElement, data: Presentation["timeline"],
     .attr("y", (_, i) => y(i) - barH / 2)
     .attr("height", barH)
     .attr("rx", (d) => (d.precision === "day" ? barH / 2 : 2));
+  // Labels beside the bar: after it when they fit, else before it, else over it.
+  const place = (d: TimelineItem): { x: number; dy: number; anchor: string } => {
+    const x0 = x(utc(d.from));
+    const x1 = Math.max(x(dayAfter(d.to)), x0 + barH);
+    const w = d.label.length * 6.2;
+    if (x1 + 6 + w <= width - m.right) return { x: x1 + 6, dy: 0, anchor: "start" };
+    if (x0 - 6 - w >= m.left) return { x: x0 - 6, dy: 0, anchor: "end" };
+    return { x: Math.max(m.left, Math.min(x0, width - m.right - w)), dy: -barH / 2 - 6, anchor: "start" };
+  };
   g.select<SVGTextElement>("text")
-    .text((d) => (labels || active.has(d.id) ? d.label : ""))
-    .attr("text-anchor", (d) => (x(utc(d.from)) > width * 0.6 ? "end" : "start"));
+    .text((d) => (labels || (active.has(d.id) && (!compact || active.size === 1)) ? d.label : ""))
+    .attr("text-anchor", (d) => place(d).anchor);
   transition(g.select<SVGTextElement>("text"), duration)
-    .attr("x", (d) => (x(utc(d.from)) > width * 0.6 ? x(utc(d.from)) - 6 : Math.max(x(dayAfter(d.to)), x(utc(d.from)) + barH) + 6))
-    .attr("y", (_, i) => y(i));
+    .attr("x", (d) => place(d).x)
+    .attr("y", (d, i) => y(i) + place(d).dy);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,11 +242,11 @@ export function layoutNetwork(data: Presentation["network"]): Layout {
   const sim = d3
     .forceSimulation(nodes.map((n) => ({ id: n.id, r: 4 + Math.sqrt(n.mentions) * 2 })) as Array<d3.SimulationNodeDatum & { id: string; r: number }>)
     .randomSource(d3.randomLcg(42))
-    .force("link", d3.forceLink(links.map((l) => ({ source: l.s, target: l.t }))).distance(70))
-    .force("charge", d3.forceManyBody().strength(-160))
-    .force("x", d3.forceX(0).strength(0.06))
-    .force("y", d3.forceY(0).strength(0.1))
-    .force("collide", d3.forceCollide<d3.SimulationNodeDatum & { r: number }>((d) => d.r + 16))
+    .force("link", d3.forceLink(links.map((l) => ({ source: l.s, target: l.t }))).distance(90).strength(0.5))
+    .force("charge", d3.forceManyBody().strength(-260).distanceMax(400))
+    .force("x", d3.forceX(0).strength(0.12))
+    .force("y", d3.forceY(0).strength(0.18))
+    .force("collide", d3.forceCollide<d3.SimulationNodeDatum & { r: number }>((d) => d.r + 22))
     .stop();
   sim.tick(300);
   const placed = sim.nodes();
@@ -301,7 +310,7 @@ export function drawNetwork(svg: SVGSVGElement, layout: Layout, size: ChartSize)
   node
     .select<SVGTextElement>("text")
     .attr("y", (d) => r(d) * (d.id === focus ? 1.35 : 1) + 11)
-    .text((d) => (labelAll || active.has(d.id) || (!any && top.has(d.id)) ? d.name : ""));
+    .text((d) => ((labelAll && (!any || width >= 500)) || active.has(d.id) || (!any && top.has(d.id)) ? d.name : ""));
 }
 
 export { SVG_NS };

@@ -3,16 +3,16 @@
 export const PRESENT_CSS = `
 .present {
   --pr-accent: #D55E00;
-  --pr-band: color-mix(in srgb, #F0E442 45%, transparent);
+  --pr-band: color-mix(in srgb, #F0E442 38%, transparent);
   --pr-mark: var(--theme-foreground-muted, #666);
-  --pr-dim: 0.22;
+  --pr-dim: 0.32;
   position: fixed; inset: 0; z-index: 100;
   display: grid; grid-template-rows: auto auto auto minmax(0, 1fr);
   background: var(--theme-background, #fff); color: var(--theme-foreground, #111);
   font-family: var(--sans-serif, system-ui, sans-serif);
 }
 @media (prefers-color-scheme: dark) {
-  .present { --pr-accent: #FF9E4A; --pr-band: color-mix(in srgb, #F0E442 22%, transparent); --pr-dim: 0.28; }
+  .present { --pr-accent: #FF9E4A; --pr-band: color-mix(in srgb, #F0E442 22%, transparent); --pr-dim: 0.36; }
 }
 .present:fullscreen { width: 100vw; height: 100vh; }
 .present-bar { grid-row: 1; display: flex; align-items: center; gap: 0.5rem; padding: 0.45rem 1rem; font-size: 0.9rem; }

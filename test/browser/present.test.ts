@@ -194,6 +194,19 @@ describe.runIf(run)("present page in Chromium", () => {
     expect(view.foreign).toEqual([]);
   });
 
+  test("the example script opens by ?story= with no problem and its own steps", async () => {
+    const script = data.tellings.find((t) => t.name === "gpu-purchase");
+    expect(script, "data/stories/gpu-purchase.yaml").toBeTruthy();
+    expect(script!.problems).toEqual([]);
+    const view = await site.open("/present?story=gpu-purchase#step-2");
+    await waitStep(view, 2);
+    expect(await view.page.textContent(".present-count")).toBe(`2 / ${script!.steps.length}`);
+    expect(await view.page.textContent(".present-caption")).toBe(script!.steps[1].caption);
+    expect(await view.page.locator(".present-problems").isVisible()).toBe(false);
+    expect(await unmarked(view, data, script!.steps[1])).toEqual([]);
+    expect(view.errors).toEqual([]);
+  });
+
   test("an unknown ?story= says which tellings exist", async () => {
     const view = await site.open("/present?story=nope");
     await waitStep(view, 1);
