@@ -86,9 +86,15 @@ export class Reader {
         i = fig.end;
         continue;
       }
+      const w = wordAt(this.text, i, limit);
+      if (w && this.lang.anaphors.has(w.lower)) {
+        // "a new company, xAI", "la start-up xAI": the name in apposition, not the description.
+        const gap = /^\s*,?\s*/.exec(this.text.slice(w.end, w.end + 4))![0];
+        const named = this.index.byStart.get(w.end + gap.length);
+        if (named && named.end <= limit && !except.has(named.actor.id)) return this.coordinated(named, limit, except);
+      }
       const found = this.actorAt(i, limit, except);
       if (found) return this.coordinated(found, limit, except);
-      const w = wordAt(this.text, i, limit);
       if (!w || !(this.lang.skippable.has(w.lower) || preps.has(w.lower))) return [];
       i = w.end;
     }
@@ -116,31 +122,44 @@ export class Reader {
   }
 
   /**
-   * The subject before `pos`: the nearest actor of the clause (else of the sentence) that is not
-   * behind a preposition, nor the cited source; or a subject pronoun / description, resolved.
+   * The subject before `pos`: the nearest actor of the clause that is not behind a preposition, nor the
+   * cited source; or a subject pronoun / description, resolved. When the clause has none, a relative
+   * clause ("Microsoft, qui a investi") takes the nearest actor before it, a coordinated clause
+   * ("Musk a cofondé OpenAI et y a investi") the subject of the clause before: its first actor.
    */
   subject(pos: number, clauseStart: number, sentenceStart: number, types: readonly ActorType[] | null, except: ReadonlySet<string>): Resolved | null {
-    for (const floor of clauseStart > sentenceStart ? [clauseStart, sentenceStart] : [sentenceStart]) {
-      const to = floor === clauseStart ? pos : clauseStart;
-      const words = wordsIn(this.text, floor, to);
-      for (let k = words.length - 1; k >= 0; k--) {
-        const w = words[k];
-        const m = this.index.mentionCovering(w.start);
-        if (m) {
-          while (k > 0 && words[k - 1].start >= m.start) k--;
-          if (except.has(m.actor.id) || this.prepBefore(m.start, sentenceStart)) continue;
-          if (/^['’]s?(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue;
-          if (types && !types.includes(m.actor.type)) continue;
-          return m;
-        }
-        const r = resolveAnaphor(this.index, this.lang, w, sentenceStart, except);
-        if (r && (!types || types.includes(r.actor.type))) {
-          if (this.lang.anaphors.has(w.lower) && this.prepBefore(r.start, sentenceStart)) continue;
-          return r;
-        }
+    const own = this.candidates(clauseStart, pos, sentenceStart, types, except);
+    if (own.length) return own[own.length - 1];
+    if (clauseStart <= sentenceStart) return null;
+    const before = this.candidates(sentenceStart, clauseStart, sentenceStart, types, except);
+    if (before.length === 0) return null;
+    const head = wordAt(this.text, clauseStart, pos);
+    const relative = head && /^(?:qui|dont|who|which|that)$/.test(head.lower);
+    return relative ? before[before.length - 1] : before[0];
+  }
+
+  /** Subject candidates in [from, to), in text order. */
+  private candidates(from: number, to: number, sentenceStart: number, types: readonly ActorType[] | null, except: ReadonlySet<string>): Resolved[] {
+    const out: Resolved[] = [];
+    const words = wordsIn(this.text, from, to);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      const m = this.index.mentionCovering(w.start);
+      if (m) {
+        while (k + 1 < words.length && words[k + 1].start < m.end) k++;
+        if (m.start < from || except.has(m.actor.id) || this.prepBefore(m.start, sentenceStart)) continue;
+        if (/^['’]s?(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue;
+        if (types && !types.includes(m.actor.type)) continue;
+        out.push(m);
+        continue;
+      }
+      const r = resolveAnaphor(this.index, this.lang, w, sentenceStart, except);
+      if (r && (!types || types.includes(r.actor.type))) {
+        if (this.lang.anaphors.has(w.lower) && this.prepBefore(r.start, sentenceStart)) continue;
+        out.push(r);
       }
     }
-    return null;
+    return out;
   }
 
   /** The cited source of a sentence: "selon X", "according to X", "X a rapporté que", "X reported that". */
@@ -244,7 +263,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
       // "OpenAI co-founder", "its co-founders".
       const owner = r.index.mentionCovering(before.start);
       if (owner && owner.end === before.end && owner.actor.type !== "person") patients = [owner];
-      else if (lang.possessives.has(before.lower)) {
+      else if (lang.possessives.has(before.lower) && spec.needs) {
         const found = r.index.lastBefore(before.start, ["organization", "product"], except);
         if (found) patients = [{ actor: found.actor, start: before.start, end: before.end }];
         agent = null;
@@ -266,7 +285,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
     if (c.reading.pos === "agentive") {
       const next = r.objectAfter(c.end, clauseEnd, new Set(), except)[0];
       agent = next && next.actor.type === "person" && !/^\s*(?:de|d['’]|du|of)/iu.test(text.slice(c.end, next.start)) ? next : r.subject(c.start, clauseStart, s.start, ["person"], except);
-    } else if (!agent && (lightVerb || !r.prepBefore(before?.start ?? c.start, s.start))) {
+    } else if (!agent && (lightVerb || !(before && lang.prepositions.has(before.lower)))) {
       agent = r.subject(before?.start ?? c.start, clauseStart, s.start, null, new Set([...except, ...patients.map((p) => p.actor.id)]));
     }
     if (!agent && lightVerb) agent = r.subject(c.start, clauseStart, s.start, null, except);
@@ -280,7 +299,8 @@ function modality(r: Reader, c: Candidate, anchor: number, hasSource: boolean): 
   const s = article.sentences[c.sentence];
   const before = text.slice(Math.max(s.start, anchor - 90), anchor);
   const clause = text.slice(c.clause[0], c.clause[1]);
-  const sentence = text.slice(s.start, s.end);
+  // Reporting cues count before the trigger and in its own clause, not in a later clause ("which was reported to be").
+  const sentence = text.slice(s.start, c.clause[1]);
   const attempted = lang.attemptBefore.test(before);
   // The cue may stand before the verb of attempt: "aurait tenté de prendre", "could try to buy".
   const lead = attempted ? before.replace(lang.attemptBefore, "") : before;
@@ -368,12 +388,13 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const { agent, patients, response, demonstrative } = roles(r, c, src?.actor.id ?? null);
     const money = c.figures.filter(isMoney);
     const things = c.figures.filter((f) => !isMoney(f) && f.kind !== "percent");
+    if (process.env.DBG) console.error("cand", text.slice(c.start, c.end), agent?.actor.id, patients.map((p) => p.actor.id), response, demonstrative);
     if (demonstrative && patients.length === 0 && things.length === 0) continue;
     if (!response) {
       if (!agent && patients.length === 0) continue;
       if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;
       if (spec.money && money.length === 0) continue;
-      if (c.reading.pos === "agentive" && patients.length === 0) continue;
+      if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
     }
     const own = (timesBySentence.get(c.sentence) ?? []).filter((t) => t.start >= c.clause[0] && t.start < c.clause[1] && !(t.start < c.end && t.end > c.start));
     const nearest = own.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
@@ -391,10 +412,12 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       response,
     };
     const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(patients), ...others.map((m) => m.actor.id)])];
+    // Launching or announcing a company is founding it ("lancer une start-up", "announced a new company, xAI").
+    const type = (spec.type === "launch" || spec.type === "announce") && patients.length > 0 && patients.every((p) => p.actor.type === "organization") ? "found" : spec.type;
     tellings.push({
       article: article.id,
       label: "",
-      type: spec.type,
+      type,
       trigger: { start: c.start, end: c.end, text: text.slice(c.start, c.end) },
       sentence: { start: s.start, end: s.end, index: c.sentence },
       mentions: [{ article: article.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: c.sentence }],

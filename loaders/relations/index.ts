@@ -58,7 +58,7 @@ const FROM_EVENT: Record<string, { type: RelationType; target: ActorType[]; sour
   leave: { type: "left", target: ["organization"] },
   criticize: { type: "criticized", target: ["person", "organization", "product"] },
   sue: { type: "sued", target: ["person", "organization"] },
-  sign: { type: "signed", target: ["organization", "product"] },
+  sign: { type: "signed", target: ["organization"] },
   partner: { type: "partnered_with", target: ["organization", "person"] },
 };
 

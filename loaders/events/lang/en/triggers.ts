@@ -6,11 +6,11 @@ import type { EventLanguage, TriggerSpec } from "../types.ts";
 const triggers: TriggerSpec[] = [
   // acquire
   { type: "acquire", verbs: ["purchase", "acquire"], nouns: ["purchase", "acquisition", "takeover", "buyout"] },
-  { type: "acquire", forms: ["buy", "buys", "buying"], participles: ["bought"], notAfter: "\\s+(?:into|time|the\\s+idea|it\\b)" },
-  { type: "acquire", verbs: ["snap*"], after: "\\s+up" },
+  { type: "acquire", forms: ["buy", "buys", "buying"], participles: ["bought"], notAfter: "\\s+(?:into|time|the\\s+idea|it)(?!\\p{L})" },
+  { type: "acquire", verbs: ["snap*"], after: "\\s+up(?!\\p{L})" },
   // spend
   { type: "spend", forms: ["spend", "spends", "spending"], participles: ["spent"], money: true },
-  { type: "spend", verbs: ["shell"], after: "\\s+out", money: true },
+  { type: "spend", verbs: ["shell"], after: "\\s+out(?!\\p{L})", money: true },
   // hire
   { type: "hire", verbs: ["hire", "recruit", "poach", "rehire"], nouns: ["hire", "hiring", "recruitment"], needs: ["person"] },
   { type: "hire", forms: ["bring", "brings", "bringing", "brought"], after: "\\s+(?:on|in)(?!\\p{L})", needs: ["person"] },
@@ -21,25 +21,26 @@ const triggers: TriggerSpec[] = [
   { type: "found", verbs: ["create", "establish"], needs: ["organization"] },
   // launch / release a product
   { type: "launch", verbs: ["launch", "release", "debut"], nouns: ["launch", "release", "debut"], needs: ["product", "organization"], notBefore: "(?:press|news)\\s+$" },
-  { type: "launch", verbs: ["roll"], after: "\\s+out", needs: ["product"] },
+  { type: "launch", verbs: ["roll"], after: "\\s+out(?!\\p{L})", needs: ["product"] },
   // invest
   { type: "invest", verbs: ["invest", "inject", "fund", "donate", "finance"], nouns: ["investment", "injection", "donation", "funding", "financing", "stake"], preps: ["in", "into", "to"], of: "agent" },
   { type: "invest", agentives: ["investor", "backer", "donor"], preps: ["in", "of", "to"] },
   { type: "invest", verbs: ["pour"], after: "\\s+(?:[\\p{L}$€£\\d.,]+\\s+){0,5}?(?:in|into)(?!\\p{L})", money: true },
-  { type: "invest", participles: ["backed"], after: "\\s+by" },
+  { type: "invest", forms: ["give", "gives", "gave", "giving"], participles: ["given"], money: true, preps: ["to"] },
+  { type: "invest", participles: ["backed"], after: "\\s+by(?!\\p{L})" },
   // raise money
-  { type: "raise", verbs: ["raise"], money: true, notAfter: "\\s+(?:concerns?|questions?|the\\s+(?:issue|alarm|question))" },
+  { type: "raise", verbs: ["raise"], money: true, notAfter: "\\s+(?:concerns?|questions?|the\\s+(?:issue|alarm|question))(?!\\p{L})" },
   { type: "raise", nouns: ["fundraising", "fundraise"] },
   // leave
-  { type: "leave", forms: ["leave", "leaves", "leaving", "quit", "quits", "quitting"], participles: ["left"], needs: ["organization"], notAfter: "\\s+(?:behind|out|open|alone|unclear|unanswered|to\\s+(?:be|do))" },
+  { type: "leave", forms: ["leave", "leaves", "leaving", "quit", "quits", "quitting"], participles: ["left"], needs: ["organization"], notAfter: "\\s+(?:behind|out|open|alone|unclear|unanswered|to\\s+(?:be|do))(?!\\p{L})" },
   { type: "leave", verbs: ["resign", "depart", "exit"], nouns: ["resignation", "departure", "exit"], of: "agent", preps: ["from"] },
-  { type: "leave", verbs: ["step*"], after: "\\s+down", preps: ["from", "as"] },
+  { type: "leave", verbs: ["step*"], after: "\\s+down(?!\\p{L})", preps: ["from", "as"] },
   // take control
   { type: "take_control", forms: ["take", "takes", "took", "taking", "seize", "seizes", "seized", "seizing", "gain", "gains", "gained", "gaining", "wrest", "wrested", "assume", "assumed", "assumes"], participles: ["taken"], after: "\\s+(?:full\\s+|total\\s+|majority\\s+)?(?:control|the\\s+reins|the\\s+helm|charge)(?:\\s+of)?" },
   { type: "take_control", forms: ["take", "takes", "took", "taking"], participles: ["taken"], after: "\\s+over(?!\\p{L})" },
   // reject
   { type: "reject", verbs: ["reject", "refuse", "rebuff", "spurn"], notAfter: "\\s+to\\s", response: true },
-  { type: "reject", verbs: ["turn"], after: "\\s+down", response: true },
+  { type: "reject", verbs: ["turn"], after: "\\s+down(?!\\p{L})", response: true },
   // sign
   { type: "sign", verbs: ["sign", "cosign", "co-sign"], notAfter: "\\s+(?:up|off|of)(?!\\p{L})" },
   { type: "sign", agentives: ["signatory", "signatories", "signer", "cosigner"] },
@@ -54,10 +55,10 @@ const triggers: TriggerSpec[] = [
   { type: "criticize", verbs: ["lash"], after: "\\s+out\\s+at", needs: ["person", "organization", "product"] },
   // partner
   { type: "partner", verbs: ["partner", "ally"], nouns: ["partnership", "alliance", "tie-up"], preps: ["with", "between"], needs: ["organization", "person"] },
-  { type: "partner", verbs: ["team"], after: "\\s+up(?:\\s+with)?", preps: ["with"] },
+  { type: "partner", verbs: ["team"], after: "\\s+up(?:\\s+with)?(?!\\p{L})", preps: ["with"] },
   // fire
   { type: "fire", verbs: ["fire", "oust", "sack", "dismiss"], nouns: ["ouster", "dismissal", "firing", "layoff"], needs: ["person"], notAfter: "\\s+(?:up|back|off|at)(?!\\p{L})" },
-  { type: "fire", forms: ["lay", "lays", "laying"], participles: ["laid"], after: "\\s+off" },
+  { type: "fire", forms: ["lay", "lays", "laying"], participles: ["laid"], after: "\\s+off(?!\\p{L})" },
   // sell
   { type: "sell", forms: ["sell", "sells", "selling"], participles: ["sold"], needs: ["organization", "product"] },
   { type: "sell", verbs: ["divest"], nouns: ["sale"], needs: ["organization", "product"] },
@@ -76,8 +77,8 @@ export const en: EventLanguage = {
   anaphorDeterminers: ["the", "this"],
   possessives: ["his", "her", "its", "their"],
   demonstratives: ["this", "that", "these", "those"],
-  prepositions: ["of", "at", "for", "by", "with", "in", "on", "from", "to", "into", "against", "about", "than", "like", "as", "over", "between", "including", "after", "before", "since", "without", "that", "whom"],
-  skippable: ["the", "a", "an", "its", "his", "her", "their", "also", "recently", "officially", "finally", "eventually", "fully", "formally", "then", "already", "some", "of", "about", "nearly", "roughly", "around", "almost", "more", "than", "over", "quietly", "reportedly"],
+  prepositions: ["of", "at", "for", "by", "with", "in", "on", "from", "to", "into", "against", "about", "than", "like", "as", "over", "between", "including", "after", "before", "since", "without", "whom"],
+  skippable: ["the", "a", "an", "its", "his", "her", "their", "new", "also", "recently", "officially", "finally", "eventually", "fully", "formally", "then", "already", "some", "of", "about", "nearly", "roughly", "around", "almost", "more", "than", "over", "quietly", "reportedly"],
   passiveAux: "(?:been|be|being|is|are|was|were|get|gets|got|gotten)\\s+(?:\\p{L}+\\s+)?$",
   by: ["by"],
   lightVerbs: "(?:made|make|makes|making|complete|completed|completes|completing|finalize|finalized|finalise|finalised|close|closed|closes|announce|announced|announces|seal|sealed|pursue|pursued)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[\\p{L}$\\d-]+\\s+){0,2}?$",

@@ -20,34 +20,36 @@ const triggers: TriggerSpec[] = [
   // hire
   { type: "hire", verbs: ["embaucher", "recruter", "débaucher"], nouns: ["embauche", "recrutement", "débauchage"], needs: ["person"] },
   // found
-  { type: "found", verbs: ["fonder", "cofonder", "co-fonder"], notAfter: "\\s+(?:sur|à\\s+(?:croire|penser|dire))", needs: ["organization", "product"] },
+  { type: "found", verbs: ["fonder", "cofonder", "co-fonder"], notAfter: "\\s+(?:sur|à\\s+(?:croire|penser|dire))(?!\\p{L})", needs: ["organization", "product"] },
   { type: "found", nouns: ["fondation", "création"], needs: ["organization"] },
   { type: "found", agentives: ["fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice"], needs: ["organization", "product"] },
   // launch (a product or a company)
   { type: "launch", verbs: ["lancer"], stems: ["lanç"], nouns: ["lancement"], needs: ["product", "organization"] },
   // invest
   { type: "invest", verbs: ["investir", "injecter", "financer"], nouns: ["investissement", "financement", "injection"], preps: ["dans", "en", "au", "aux"], of: "agent" },
+  { type: "invest", verbs: ["verser", "donner"], money: true, preps: ["à", "au", "aux"] },
+  { type: "invest", nouns: ["don"], preps: ["à", "au", "aux"], of: "agent", money: true },
   { type: "invest", agentives: ["investisseur", "investisseuse", "bailleur"], preps: ["dans", "de", "d"] },
   { type: "invest", verbs: ["miser"], after: "\\s+(?:\\p{L}+\\s+){0,4}?sur" , money: true },
   // raise money
-  { type: "raise", verbs: ["lever"], stems: ["lèv"], money: true, notAfter: "\\s+(?:le\\s+voile|la\\s+main|les\\s+yeux)" },
-  { type: "raise", nouns: ["levée"], after: "\\s+de\\s+fonds" },
+  { type: "raise", verbs: ["lever"], stems: ["lèv"], money: true, notAfter: "\\s+(?:le\\s+voile|la\\s+main|les\\s+yeux)(?!\\p{L})" },
+  { type: "raise", nouns: ["levée"], after: "\\s+de\\s+fonds(?!\\p{L})" },
   // leave
   { type: "leave", verbs: ["quitter", "démissionner"], nouns: ["démission"], of: "agent" },
   { type: "leave", nouns: ["départ"], of: "agent", notBefore: "(?:au|dès\\s+le|du|point\\s+de|de)\\s+$", needs: ["organization"] },
-  { type: "leave", verbs: ["claquer"], after: "\\s+la\\s+porte" },
+  { type: "leave", verbs: ["claquer"], after: "\\s+la\\s+porte(?!\\p{L})" },
   // take control
   { type: "take_control", forms: ["prendre", "prend", "prends", "prennent", "prenons", "prenez", "prenait", "prenaient", "prenant", "prendra", "prendront", "prendrait", "prendraient", "prit", "prirent", "prenne"], participles: ["pris", "prise", "prises"], after: "\\s+(?:le|du|la|les)\\s+(?:contrôle|rênes|tête|commandes)" },
-  { type: "take_control", nouns: ["prise"], after: "\\s+de\\s+contrôle" },
+  { type: "take_control", nouns: ["prise"], after: "\\s+de\\s+contrôle(?!\\p{L})" },
   // reject
-  { type: "reject", verbs: ["rejeter", "refuser", "repousser"], stems: ["rejett"], notAfter: "\\s+(?:de|d['’])\\s", response: true },
+  { type: "reject", verbs: ["rejeter", "refuser", "repousser"], stems: ["rejett"], notAfter: "\\s+(?:de\\s|d['’])", response: true },
   // sign
   { type: "sign", verbs: ["signer", "cosigner", "parapher"], nouns: ["signature"], notAfter: "\\s+(?:de|d['’])\\s*(?:\\p{L}+\\s+)?(?:la\\s+)?(?:fin|mort)" },
   { type: "sign", agentives: ["signataire", "cosignataire"] },
   // sue
   { type: "sue", forms: ["poursuivre", "poursuit", "poursuivent", "poursuivait", "poursuivra", "poursuivrait", "poursuivant"], participles: ["poursuivi", "poursuivie"], after: "\\s+(?:[\\p{L}'’-]+\\s+){0,4}?en\\s+justice" },
   { type: "sue", verbs: ["attaquer", "assigner"], after: "\\s+(?:[\\p{L}'’-]+\\s+){0,4}?en\\s+justice" },
-  { type: "sue", verbs: ["porter"], after: "\\s+plainte" , preps: ["contre"] },
+  { type: "sue", verbs: ["porter"], after: "\\s+plainte(?!\\p{L})" , preps: ["contre"] },
   { type: "sue", nouns: ["plainte", "procès", "poursuite"], preps: ["contre"], needs: ["person", "organization", "product"] },
   // announce a product or company
   { type: "announce", verbs: ["annoncer", "dévoiler"], stems: ["annonç"], needs: ["product", "organization"] },
@@ -78,7 +80,7 @@ export const fr: EventLanguage = {
   possessives: ["son", "sa", "ses", "leur", "leurs"],
   demonstratives: ["ce", "cet", "cette", "ces"],
   prepositions: ["de", "d", "du", "des", "à", "au", "aux", "chez", "pour", "par", "avec", "dans", "en", "sur", "sous", "contre", "entre", "vers", "selon", "après", "avant", "depuis", "sans", "envers", "comme"],
-  skippable: ["le", "la", "l", "les", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs", "aussi", "également", "récemment", "finalement", "officiellement", "déjà", "notamment", "ainsi", "enfin", "alors", "entièrement", "totalement", "partiellement", "massivement", "discrètement", "près", "plus", "moins", "environ", "quelque", "quelques"],
+  skippable: ["le", "la", "l", "les", "un", "une", "nouvelle", "nouveau", "nouvel", "jeune", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs", "aussi", "également", "récemment", "finalement", "officiellement", "déjà", "notamment", "ainsi", "enfin", "alors", "entièrement", "totalement", "partiellement", "massivement", "discrètement", "près", "plus", "moins", "environ", "quelque", "quelques"],
   passiveAux: "(?:été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|fut|furent)\\s+(?:\\p{L}+\\s+)?$",
   by: ["par"],
   lightVerbs: "(?:fait|faire|fais|font|faisait|faisaient|fera|ferait|feraient|faisant|procédé\\s+à|procéder\\s+à|procède\\s+à|finalisé|finaliser|finalise|conclu|conclure|conclut|bouclé|boucler|annoncé|annoncer|annonce|officialisé|officialise|officialiser|réalisé|réalise|réaliser|opéré|opère|opérer)\\s+(?:l['’]\\s*|la\\s+|le\\s+|les\\s+|une?\\s+|son\\s+|sa\\s+|ses\\s+|leur\\s+|des\\s+)?(?:\\p{L}+\\s+)?$",
