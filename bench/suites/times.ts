@@ -104,6 +104,7 @@ function corpusRows(name: string, docs: Doc[], extract: (text: string, ref: Refe
         if (i >= 0) {
           usedR.add(i);
           relaxed++;
+          if (!only && (ps[i].start !== g.start || ps[i].end !== g.end)) say(`${name} ${doc.id} span: "${g.text}" got "${doc.text.slice(ps[i].start, ps[i].end)}"`);
           if (same(ps[i])) values++;
           else if (!only) say(`${name} ${doc.id} value: "${g.text}" gold ${g.value} got ${ps[i].value} ("${doc.text.slice(ps[i].start, ps[i].end)}") [dct ${doc.dct}]`);
         } else if (!only) say(`${name} ${doc.id} missed: "${g.text}" ${g.type} ${g.value} ...${JSON.stringify(doc.text.slice(Math.max(0, g.start - 40), g.end + 20))}`);

@@ -242,7 +242,7 @@ export function seasonOfDay(n: number): { y: number; s: Season } {
 }
 
 /** The year of a season named without one: "cet été" the one nearest the publication, "l'été dernier"
- * the last one over before it, "l'été prochain" the next one, else the nearest (a future one counting double). */
+ * the last one over before it, "l'été prochain" the next one, else the nearest. */
 export function seasonYear(ctx: Context, s: Season, dir: "this" | "past" | "future" | "nearest"): number {
   const y0 = ymd(ctx.refFrom).y;
   // "cet été", "this fall": the one of the publication's year (for winter, the one under way in Jan–Mar).
@@ -255,7 +255,7 @@ export function seasonYear(ctx: Context, s: Season, dir: "this" | "past" | "futu
     const b = parseIso(r.to!);
     let cost: number;
     if (b < ctx.refFrom) cost = dir === "future" ? Infinity : ctx.refFrom - b;
-    else if (a > ctx.refTo) cost = dir === "past" ? Infinity : dir === "nearest" ? 2 * (a - ctx.refTo) : a - ctx.refTo;
+    else if (a > ctx.refTo) cost = dir === "past" ? Infinity : a - ctx.refTo;
     else cost = dir === "past" || dir === "future" ? Infinity : 0;
     if (cost < bestCost) {
       bestCost = cost;
@@ -474,7 +474,8 @@ export function resolveAnchors(results: TimeResult[], ctx: Context): TimeResult[
       precision: exact && !r.mod ? precisionOf(unit) : "vague",
       anchor: via,
       inferred: ["year", "month", "day"].slice(0, unit === "day" || unit === "week" ? 3 : unit === "month" ? 2 : 1),
-      value: r.value || (single ? grainValue(from, unit) : grainValue(from, a.grain)),
+      value: r.value || (single ? grainValue(from, unit) : grainValue(from, a.grain)) + (s.clock && single && unit === "day" ? s.clock : ""),
+      type: s.clock && single && unit === "day" ? "TIME" : r.type,
     });
   }
   return out;

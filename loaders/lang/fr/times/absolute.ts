@@ -18,10 +18,10 @@ import {
   type Draft,
   type Parser,
 } from "../../common/times.ts";
-import { dayNumber, validDay, ymd } from "../../common/times-calendar.ts";
+import { dayNumber, validDay, weekday, ymd } from "../../common/times-calendar.ts";
 import { AFTER_YEAR_OK, BEFORE_COUNT, DECADE_WORDS, ORDINALS, SEASONS, WEEKDAYS } from "./constants.ts";
 import { alt } from "../../common/times.ts";
-import { AP, DAY, DIR, MONTH, MONTH_ABBR, PART, WEEKDAY, YEAR, YEAR2, ambiguousAlone, dayOf, dirOf, monthOf, partOfWord, year2 } from "./util.ts";
+import { AP, DAY, DIR, MONTH, MONTH_ABBR, PART, PART_CORE, WEEKDAY, YEAR, YEAR2, ambiguousAlone, dayOf, dirOf, monthOf, partOfWord, year2 } from "./util.ts";
 
 /** Cues in front of a date that make it the start or the end of an interval; not part of the span. */
 const SINCE = `depuis|dès|à\\s+partir\\s+d[eu${"'’"}]|a\\s+partir\\s+d[eu'’]`;
@@ -34,26 +34,48 @@ function withCue(m: RegExpExecArray, ctx: Context, d: Draft): Draft {
   return d;
 }
 
-/** "le 11 avril 2023", "mardi 11 avril", "du 10 au 22 août 2012", "le 6 mai dernier". */
+/** "le 11 avril 2023", "mardi 11 avril", "le 6 mai dernier", "11 avril" ("du"/"au" in front are signals, outside the
+ * span; a range "du 10 au 22 août" is two dates here, joined into one interval by the Story refiner). */
 export const dayMonth: Parser = {
   name: "fr/day-month",
   pattern: rx(
-    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+)?(?<t>(?:(?:le|ce|du|au|les)\\s+)?(?:(?<wd>${WEEKDAY})\\s+)?(?:(?<d0>${DAY})\\s*(?:-|–|au|et)\\s*(?:le\\s+)?)?(?<d>${DAY})\\s*(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)(?:\\s*,?\\s*(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
+    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?:du|au|dès|pour|avant|après)\\s+)?(?<t>(?:(?:le|ce|les)\\s+)?(?:(?<wd>${WEEKDAY})\\s+)?(?<d>${DAY})\\s*(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)(?:\\s*,?\\s*(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
     const mo = monthOf(g.mo)!;
     const d = dayOf(g.d);
     const stated = g.y !== undefined;
-    const y = stated ? year2(g.y) : inferYear(ctx, mo, d, dirOf(g.dir, ctx, m.index));
+    const wd = g.wd ? WEEKDAYS[norm(g.wd)] : undefined;
+    const y = stated ? year2(g.y) : yearOfDay(ctx, mo, d, wd, dirOf(g.dir, ctx, m.index));
     if (!validDay(y, mo, d)) return null;
-    let r = dayResult(y, mo, d, stated ? [] : ["year"]);
-    if (g.d0) {
-      const d0 = dayOf(g.d0);
-      if (d0 >= d) return null;
-      r = { ...r, from: dayResult(y, mo, d0).from, value: r.value };
-    }
+    const r = dayResult(y, mo, d, stated ? [] : ["year"]);
+    // A weekday or "dernier"/"prochain" fixes the year: the sentence's year must not override it.
+    if (wd !== undefined || g.dir) r.month = undefined;
     return withCue(m, ctx, r);
+  },
+};
+
+/** The year of a day written without one: the weekday, when given, must match ("jeudi 12 septembre"). */
+function yearOfDay(ctx: Context, mo: number, d: number, wd: number | undefined, dir: "past" | "future" | "nearest"): number {
+  const y = inferYear(ctx, mo, d, dir);
+  if (wd === undefined) return y;
+  for (const c of [y, y - 1, y + 1, y - 2, y + 2, y - 3, y + 3, y - 4, y + 4, y - 5, y + 5, y - 6, y + 6])
+    if (validDay(c, mo, d) && weekday(dayNumber(c, mo, d)) === wd) return c;
+  return y;
+}
+
+/** The first day of a range of days sharing one month: "du 19 au 23 juillet", "les 6 et 13 avril" (the "19", "6"). */
+export const dayBeforeMonth: Parser = {
+  name: "fr/day-before-range",
+  pattern: rx(`(?:du|les|entre\\s+le)\\s+(?:(?<wd>${WEEKDAY})\\s+)?(?<t>(?<d>${DAY}))(?=\\s*(?:au|et|-|–)\\s*(?:le\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s*(?<mo>${MONTH})(?:\\s+(?<y>${YEAR}))?)`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const mo = monthOf(g.mo)!;
+    const d = dayOf(g.d);
+    const y = g.y ? Number(g.y) : inferYear(ctx, mo, d, dirOf(undefined, ctx, m.index));
+    if (!validDay(y, mo, d)) return null;
+    return dayResult(y, mo, d, g.y ? ["month"] : ["year", "month"]);
   },
 };
 
@@ -75,7 +97,7 @@ export const numericDate: Parser = {
 export const monthYear: Parser = {
   name: "fr/month",
   pattern: rx(
-    `(?:${PRE})?(?<t>(?:(?<part>${PART})[\\s-]*(?:d${AP}\\s*|de\\s+|du\\s+)?)?(?<mois>(?:(?:le|au|du|ce)\\s+)?mois\\s+d${AP}\\s*|(?:(?:le|au|du|ce)\\s+)?mois\\s+de\\s+)?(?:(?<ce>cet?t?e?)\\s+)?(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?(?=\\s*(?:\\d|['’])))(?:\\s+(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
+    `(?:${PRE})?(?:(?:à|a|au|en)\\s+)?(?<t>(?:(?<part>${PART_CORE})[\\s-]*(?:d${AP}\\s*|de\\s+|du\\s+)?)?(?<mois>(?:(?:le|au|du|ce)\\s+)?mois\\s+d${AP}\\s*|(?:(?:le|au|du|ce)\\s+)?mois\\s+de\\s+)?(?:(?<ce>cet?t?e?)\\s+)?(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?(?=\\s*(?:\\d|['’])))(?:\\s+(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -85,8 +107,13 @@ export const monthYear: Parser = {
     const mo = monthOf(g.mo)!;
     const part = partOfWord(g.part);
     const stated = g.y !== undefined;
-    const y = stated ? year2(g.y) : g.ce ? ymd(ctx.refFrom).y : inferYear(ctx, mo, null, dirOf(g.dir, ctx, m.index));
-    return withCue(m, ctx, monthResult(y, mo, stated ? [] : ["year"], part));
+    // "mai et juin derniers": the direction written after the second month holds for both.
+    const shared = g.dir ? undefined : /^\s*(?:et|ou)\s+\p{L}+\s+(derni[eè]re?s|prochaine?s)/iu.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+    const dir = g.dir ?? shared;
+    const y = stated ? year2(g.y) : g.ce ? ymd(ctx.refFrom).y : inferYear(ctx, mo, null, dirOf(dir, ctx, m.index));
+    const r = monthResult(y, mo, stated ? [] : ["year"], part);
+    if (dir) r.month = undefined;
+    return withCue(m, ctx, r);
   },
 };
 
@@ -122,7 +149,7 @@ export const yearRangeSecond: Parser = {
 /** "fin 2018", "début 2023", "mi-2022", "à la fin de 2018", "courant 2019". */
 export const yearPart: Parser = {
   name: "fr/year-part",
-  pattern: rx(`(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+)?(?<t>(?:(?<part>${PART})|(?<courant>courant))[\\s-]*(?:d${AP}\\s*|de\\s+l${AP}ann[ée]e\\s+|de\\s+)?(?<y>${YEAR}))`),
+  pattern: rx(`(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?:à|a|au|en|dès)\\s+)?(?<t>(?:(?<part>${PART_CORE})|(?<courant>courant))[\\s-]*(?:d${AP}\\s*|de\\s+l${AP}ann[ée]e\\s+|de\\s+)?(?<y>${YEAR}))`),
   extract(m, ctx) {
     const g = m.groups!;
     return withCue(m, ctx, yearResult(Number(g.y), g.courant ? undefined : partOfWord(g.part)));
@@ -134,12 +161,21 @@ const NOT_A_YEAR_AFTER = /^\s*(?:%|‰|€|\$|£|[.,]\d|\s\d{3}(?!\d)|(?:pour\s*
 /** A year after a cue: "en 2015", "depuis 2019", "d'ici 2025", "l'année 2001", "pour 2025". */
 export const yearCue: Parser = {
   name: "fr/year",
-  pattern: rx(`(?:${PRE})(?<t>(?:l${AP}an(?:née)?\\s+|ann[ée]e\\s+|exercice\\s+|saison\\s+)?(?<y>${YEAR}))|(?<t2>(?:l${AP}an(?:née)?|ann[ée]e|exercice|saison)\\s+(?<y2>${YEAR}))`),
+  pattern: rx(`(?:${PRE})(?<t>(?:l${AP}an(?:née)?\\s+|ann[ée]e\\s+)?(?<y>${YEAR}))|(?<t2>(?:l${AP}an(?:née)?|ann[ée]e)\\s+(?<y2>${YEAR}))|(?:exercice|saison|bilan|budget|cuvée|promotion|édition|campagne|millésime)\\s+(?<t3>(?<y3>${YEAR}))`),
   extract(m, ctx) {
     const g = m.groups!;
-    const t = m.indices!.groups!.t ?? m.indices!.groups!.t2;
+    const t = m.indices!.groups!.t ?? m.indices!.groups!.t2 ?? m.indices!.groups!.t3;
     if (NOT_A_YEAR_AFTER.test(ctx.text.slice(t[1], t[1] + 16))) return null;
-    return { ...withCue(m, ctx, yearResult(Number(g.y ?? g.y2))), start: t[0], end: t[1] };
+    return { ...withCue(m, ctx, yearResult(Number(g.y ?? g.y2 ?? g.y3))), start: t[0], end: t[1] };
+  },
+};
+
+/** A two-digit year after "en"/"depuis" before punctuation ("deux ruptures en 97 (en janvier ..."). */
+export const shortYear: Parser = {
+  name: "fr/short-year",
+  pattern: rx(`(?:en|depuis|dès)\\s+(?<t>['’]?(?<y>[5-9]\\d|0\\d|1\\d))(?=\\s*[,;:.()])`),
+  extract(m) {
+    return yearResult(year2(m.groups!.y));
   },
 };
 
@@ -169,12 +205,12 @@ const SEASON = alt(Object.keys(SEASONS));
 export const season: Parser = {
   name: "fr/season",
   pattern: rx(
-    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+)?(?<t>(?:(?<part>${PART})[\\s-]*(?:de\\s+l${AP}|du\\s+|d${AP})?)?(?:(?<det>au|à\\s+l${AP}|a\\s+l${AP}|en|cet|ce|cette|l${AP}|le|pendant\\s+l${AP}|durant\\s+l${AP})\\s*)?(?<s>${SEASON})(?:\\s+(?:(?<y>${YEAR})|(?<dir>${DIR})))?)`,
+    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?<prep>au|en|à|a|pendant|durant|dès)\\s+)?(?<t>(?:(?<part>${PART_CORE})[\\s-]*(?:de\\s+l${AP}|du\\s+|d${AP})?)?(?:(?<det>cet|ce|cette|l${AP}|le)\\s*)?(?<s>${SEASON})(?:\\s+(?:(?<y>${YEAR})|(?<dir>${DIR})))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
-    if (!g.det && !g.y && !g.part && !g.dir) return null;
-    if (/^[ée]t[ée]$/i.test(g.s) && !g.det && !g.y) return null;
+    if (!g.det && !g.y && !g.part && !g.dir && !g.prep) return null;
+    if (/^[ée]t[ée]$/i.test(g.s) && !g.det && !g.y && !/^(?:en|au)$/i.test(g.prep ?? "")) return null;
     const s = SEASONS[norm(g.s)];
     const inferred = g.y ? [] : ["year"];
     const dir = /^(?:cet|ce|cette)$/i.test(g.det ?? "") ? "this" : dirOf(g.dir, ctx, m.index);
@@ -226,7 +262,7 @@ const DECADE_WORD = alt(Object.keys(DECADE_WORDS));
 export const decade: Parser = {
   name: "fr/decade",
   pattern: rx(
-    `(?<t>(?:(?<part>${PART})[\\s-]*(?:des|du|de\\s+la|d${AP})?\\s*)?(?:(?:les|des|aux|dans\\s+les|depuis\\s+les)\\s+)?(?:ann[ée]es\\s+(?<dec>(?:19|20)\\d0|[1-9]0|${DECADE_WORD})|(?<c>[IVX]{1,5}|\\d{1,2})\\s*(?:e|ème|è|eme)\\s+si[èe]cle))`,
+    `(?:(?:à|a|au|aux|dans|depuis|dès|pendant|durant|en)\\s+)?(?<t>(?:(?<part>${PART_CORE})[\\s-]*(?:des|du|de\\s+la|d${AP})?\\s*)?(?:(?:les|des)\\s+)?(?:ann[ée]es\\s+(?<dec>(?:19|20)\\d0|[1-9]0|${DECADE_WORD})|(?<c>[IVX]{1,5}|\\d{1,2})\\s*(?:e|ème|è|eme)\\s+si[èe]cle))`,
   ),
   extract(m) {
     const g = m.groups!;

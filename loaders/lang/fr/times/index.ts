@@ -8,14 +8,15 @@
 //   "il y a deux ans" and "deux ans plus tard" are times while "pendant deux ans" stays a duration.
 import { extractWith, makeContext, storyTimes, type Parser, type TimeResult } from "../../common/times.ts";
 import type { Reference, TimeFound } from "../../pack.ts";
-import { bareYear, dayMonth, decade, monthYear, numericDate, quarter, season, yearCue, yearPart, yearRangeFirst, yearRangeSecond } from "./absolute.ts";
+import { bareYear, dayBeforeMonth, dayMonth, decade, shortYear, monthYear, numericDate, quarter, season, yearCue, yearPart, yearRangeFirst, yearRangeSecond } from "./absolute.ts";
 import { ago, deictic, eventAdverb, future, inUnits, past, present, recent, thisDayPart, unitRelative, unitsLater, weekdayParser } from "./relative.ts";
-import { clock, dayPart, duration, set } from "./other.ts";
+import { clock, dayPart, duration, durationRangeStart, set, temporalWord } from "./other.ts";
 import { futureFr } from "./util.ts";
 
 export const parsers: readonly Parser[] = [
   // Calendar dates (absolute).
   dayMonth,
+  dayBeforeMonth,
   numericDate,
   monthYear,
   season,
@@ -25,6 +26,7 @@ export const parsers: readonly Parser[] = [
   yearRangeFirst,
   yearRangeSecond,
   yearCue,
+  shortYear,
   bareYear,
   // Relative to the publication.
   deictic,
@@ -43,8 +45,10 @@ export const parsers: readonly Parser[] = [
   present,
   future,
   duration,
+  durationRangeStart,
   clock,
   set,
+  temporalWord,
 ];
 
 /** Every TIMEX3-like expression: dates, times, durations, sets (for benchmarks and debugging). */

@@ -20,7 +20,7 @@ const DUR_MODS: Readonly<Record<string, string>> = {
 export const duration: Parser = {
   name: "fr/duration",
   pattern: rx(
-    `(?<t>(?:(?<mod>${alt(Object.keys(DUR_MODS))})\\s+)?(?:(?<n>\\d+(?:[,.]\\d+)?|${NUMW})|(?<v>${VAGUE_N}))(?:\\s+(?:longues?|longs|petites?|petits|bonnes?|derni(?:ers|ères)|premi(?:ers|ères)))?\\s*(?<u>${DUR_UNIT})|(?<half>un\\s+demi-si[èe]cle|une\\s+demi-heure|une\\s+demi-journ[ée]e|un\\s+quart\\s+de\\s+si[èe]cle|un\\s+quart\\s+d${AP}heure|quinquennat|septennat|mandat\\s+de\\s+cinq\\s+ans))`,
+    `(?<t>(?:(?:ces|les)\\s+derni(?:ers|ères)\\s+)?(?:(?<mod>${alt(Object.keys(DUR_MODS))})\\s+)?(?:(?<n>\\d+(?:[,.]\\d+)?|${NUMW})|(?<v>${VAGUE_N}))(?:\\s+(?:longues?|longs|petites?|petits|bonnes?|derni(?:ers|ères)|premi(?:ers|ères)))?\\s*(?<u>${DUR_UNIT})|(?<half>un\\s+demi-si[èe]cle|une\\s+demi-heure|une\\s+demi-journ[ée]e|un\\s+quart\\s+de\\s+si[èe]cle|un\\s+quart\\s+d${AP}heure|quinquennat|septennat|mandat\\s+de\\s+cinq\\s+ans))`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -30,9 +30,12 @@ export const duration: Parser = {
       return { ...interval(null, null), precision: "vague", anchor: "absolute", inferred: [], type: "DURATION", value, story: false };
     }
     const [letter, isTime] = DURATION_UNITS[norm(g.u)];
-    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (letter === "Y" && /(?:,|\(|âgée?s?\s+de)\s*$/u.test(before) && /^\s*[,)]/.test(after)) return null;
+    const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    if (/^ans$/i.test(g.u) && isAge(before, after)) return null;
+    // "une seconde fois", "un jour prochain": an ordinal or "someday", not a duration.
+    if (/^seconde$/i.test(g.u) && /^\s*\p{Ll}/u.test(after) && !/^\s*(?:de|d['’]|à|a|et|ou|pour|par)\s/u.test(after)) return null;
+    if (/^un\s+jour$/i.test(m[0]) && !/(?:pendant|durant|en|dans|sur)\s*$/iu.test(before)) return null;
     let amount: string;
     if (g.v) {
       if (/^(?:les|ces)$/i.test(g.v) && !/derni|premi/i.test(m[0])) return null;
@@ -65,23 +68,73 @@ export const clock: Parser = {
   },
 };
 
+/** Nouns that take a duration ("un contrat de trois ans"); after any other noun "de N ans" is an age
+ * ("un chauffeur de 38 ans"). */
+const DURATION_NOUNS = new Set([
+  "contrat", "période", "durée", "mandat", "peine", "prison", "absence", "bail", "plan", "programme", "engagement", "retard",
+  "délai", "garantie", "exil", "séjour", "carrière", "expérience", "bout", "espace", "cours", "terme", "intervalle", "moratoire",
+  "suspension", "interdiction", "sursis", "réclusion", "détention", "emprisonnement", "condamnation", "travail", "travaux",
+  "règne", "conflit", "guerre", "crise", "investissement", "investissements", "prêt", "emprunt", "horizon", "partenariat", "accord",
+]);
+
+/** "N ans" read as an age: "âgé de 54 ans", "à l'âge de 114 ans", "Monod, 97 ans,", "les moins de 17 ans",
+ * "les 6-16 ans", "un chauffeur de 38 ans". */
+function isAge(before: string, after: string): boolean {
+  if (/(?:âgée?s?|l['’]âge)\s+de\s*$/iu.test(before)) return true;
+  if (/,\s*$/.test(before) && /^\s*[,).;]/.test(after)) return true;
+  if (/(?:les|des|aux)\s+(?:moins|plus)\s+de\s*$/iu.test(before)) return true;
+  if (/\d\s*[-–à]\s*$/u.test(before) || /(?:de|les|des|aux)\s+\d+\s*(?:-|–|à)\s*$/iu.test(before)) return true;
+  const noun = /(\p{L}+)\s+de\s*$/iu.exec(before)?.[1];
+  if (noun && !/^(?:plus|moins|près|pres|environ|quelque|pendant|durant|depuis)$/i.test(noun) && !DURATION_NOUNS.has(noun.toLowerCase())) return true;
+  return false;
+}
+
+/** The first number of a duration range: "de 8 à 24 mois" (the "8"). */
+export const durationRangeStart: Parser = {
+  name: "fr/duration-range",
+  pattern: rx(`(?:de|entre)\\s+(?<t>(?<n>\\d+|${NUMW}))(?=\\s*(?:à|a|et|-|–)\\s*(?:\\d+|${NUMW})\\s+(?<u>${DUR_UNIT}))`),
+  extract(m) {
+    const g = m.groups!;
+    const [letter, isTime] = DURATION_UNITS[norm(g.u)];
+    if (/^ans$/i.test(g.u)) return null;
+    const n = numberOf(g.n);
+    if (n === null || letter.length > 1) return null;
+    return { ...interval(null, null), precision: "vague", anchor: "absolute", inferred: [], type: "DURATION", value: `P${isTime ? "T" : ""}${n}${letter}`, story: false };
+  },
+};
+
+/** Temporal adjectives and nouns of TimeML ("l'actuel directeur", "le précédent dîner", "l'avenir",
+ * "les prochaines échéances", "une virée nocturne"): TIMEX3 for the benchmark, never Story times. */
+export const temporalWord: Parser = {
+  name: "fr/temporal-word",
+  pattern: rx(`(?<t>(?<present>actuel(?:le)?s?|nouvellement)|(?<past>précédente?s?)|(?<future>(?:l${AP})?avenir|futur(?:e|s|es)?|prochaine?s?)|(?<night>nocturnes?))`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (g.future && /^prochain/i.test(g.future) && /^\s*(?:\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/iu.test(after)) return null;
+    if (g.past && /^\s*(?:de|d['’])\s/iu.test(after)) return null;
+    const value = g.present ? (/^nouvellement/i.test(g.present) ? "PAST_REF" : "PRESENT_REF") : g.past ? "PAST_REF" : g.future ? "FUTURE_REF" : "TNI";
+    return { ...interval(null, null), precision: "vague", anchor: "publication", inferred: [], type: "TIME", value, story: false };
+  },
+};
+
 const NIGHT: Readonly<Record<string, string>> = { nuit: "NI", soirée: "EV", matinée: "MO", "après-midi": "AF", journée: "DT" };
 
 /** "la nuit", "dans la soirée", "le lendemain matin": a part of the previous date's day. */
 export const dayPart: Parser = {
   name: "fr/day-part",
-  pattern: rx(`(?<t>(?:dans\\s+)?la\\s+(?<p>nuit|soirée|matinée)|(?:en\\s+)?fin\\s+d${AP}(?<p2>après-midi)|(?:le\\s+)?(?<lend>lendemain)\\s+(?<p3>matin|soir))`),
+  pattern: rx(`(?:(?:dans|en|pendant|durant|dès)\\s+)?(?<t>la\\s+(?<p>nuit|soirée|matinée)|fin\\s+d${AP}(?<p2>après-midi)|(?:le\\s+)?(?<lend>lendemain)\\s+(?<p3>matin|soir))`),
   extract(m) {
     const g = m.groups!;
-    if (g.lend) return eventDraft({ mode: "point", unit: "day", n: 1 });
-    const code = NIGHT[norm(g.p ?? g.p2)];
+    if (g.lend) return eventDraft({ mode: "point", unit: "day", n: 1, clock: /^matin/i.test(g.p3) ? "TMO" : "TEV" });
+    const code = NIGHT[norm(g.p ?? g.p2)] ?? "AF";
     return eventDraft({ mode: "clock", unit: "day", n: 0, clock: `T${code}` }, "TIME");
   },
 };
 
 const SET_UNITS: Readonly<Record<string, string>> = {
-  jour: "P1D", jours: "P1D", semaine: "P1W", semaines: "P1W", mois: "P1M", an: "P1Y", ans: "P1Y", année: "P1Y", années: "P1Y",
-  quotidien: "P1D", quotidienne: "P1D", quotidiens: "P1D", quotidiennes: "P1D", hebdomadaire: "P1W", hebdomadaires: "P1W",
+  trimestre: "P3M", semestre: "P6M", jour: "P1D", jours: "P1D", semaine: "P1W", semaines: "P1W", mois: "P1M", an: "P1Y", ans: "P1Y", année: "P1Y", années: "P1Y",
+  hebdomadaire: "P1W", hebdomadaires: "P1W",
   mensuel: "P1M", mensuelle: "P1M", mensuels: "P1M", mensuelles: "P1M", annuel: "P1Y", annuelle: "P1Y", annuels: "P1Y", annuelles: "P1Y",
 };
 const WD_PLURAL = alt(Object.keys(WEEKDAYS).flatMap((w) => [w, `${w}s`]));
@@ -90,11 +143,11 @@ const WD_PLURAL = alt(Object.keys(WEEKDAYS).flatMap((w) => [w, `${w}s`]));
 export const set: Parser = {
   name: "fr/set",
   pattern: rx(
-    `(?<t>(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<wd>${WD_PLURAL})|(?<u>jours?|semaines?|mois|ans?|ann[ée]es?))|(?<adj>quotidien(?:ne)?s?|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?))`,
+    `(?<t>(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<wd>${WD_PLURAL})|(?<u>jours?|semaines?|mois|ans?|ann[ée]es?))|(?<adj>hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?)|(?<=par\\s+)(?<u2>an|jour|semaine|mois|trimestre|semestre))`,
   ),
   extract(m) {
     const g = m.groups!;
-    const value = g.wd ? `XXXX-WXX-${WEEKDAYS[norm(g.wd).replace(/s$/, "")] + 1}` : SET_UNITS[norm(g.u ?? g.adj).replace(/^année$/, "année")] ?? "P1Y";
+    const value = g.wd ? `XXXX-WXX-${WEEKDAYS[norm(g.wd).replace(/s$/, "")] + 1}` : SET_UNITS[norm(g.u ?? g.u2 ?? g.adj)] ?? "P1Y";
     return { ...interval(null, null), precision: "vague", anchor: "absolute", inferred: [], type: "SET", value, story: false };
   },
 };

@@ -22,7 +22,7 @@ import {
 } from "../../common/times.ts";
 import { shiftDay, weekday } from "../../common/times-calendar.ts";
 import { UNITS, VAGUE_COUNTS, WEEKDAYS } from "./constants.ts";
-import { AP, NUM, PART, WEEKDAY, numberOf, partOfWord } from "./util.ts";
+import { AP, NUM, PART_CORE, WEEKDAY, numberOf, partOfWord } from "./util.ts";
 import { alt } from "../../common/times.ts";
 
 const DEICTIC: Readonly<Record<string, number>> = { "avant-hier": -2, hier: -1, "aujourd'hui": 0, demain: 1, "après-demain": 2, "apres-demain": 2 };
@@ -41,7 +41,7 @@ function dayFromPublication(ctx: Context, k: number, code?: string): Draft {
 /** "hier", "aujourd'hui", "demain", "avant-hier", with a part of the day ("hier soir"). */
 export const deictic: Parser = {
   name: "fr/deictic-day",
-  pattern: rx(`(?<t>(?<w>avant-hier|apr[èe]s-demain|hier|aujourd${AP}hui|demain)(?:\\s+(?:(?:en\\s+(?:d[ée]but|fin)\\s+d${AP}|en\\s+fin\\s+de\\s+|dans\\s+la\\s+)?(?<pod>${DAY_PART})))?)`),
+  pattern: rx(`(?<t>(?<w>avant-hier|apr[èe]s-demain|hier|aujourd${AP}hui|demain)(?:\\s+${WEEKDAY}(?![\\p{L}]))?(?:\\s+(?:(?:en\\s+(?:d[ée]but|fin)\\s+d${AP}|en\\s+fin\\s+de\\s+|dans\\s+la\\s+)?(?<pod>${DAY_PART})))?)`),
   extract(m, ctx) {
     const g = m.groups!;
     return dayFromPublication(ctx, DEICTIC[norm(g.w)], g.pod ? DAY_PARTS[norm(g.pod)] : undefined);
@@ -75,7 +75,7 @@ const REL_DIR = alt([...Object.keys(PUB_DIRS).filter((k) => k !== "-ci"), ...Obj
 export const unitRelative: Parser = {
   name: "fr/unit-relative",
   pattern: rx(
-    `(?:(?<until>d${AP}ici(?:\\s+[àa])?)\\s+)?(?<t>(?:(?<part>${PART})\\s*(?:de\\s+l${AP}|de\\s+la\\s+|du\\s+|d${AP}|de\\s+)?\\s*)?(?:(?<det>l${AP}|la|le|les|cette|ce|cet|au)\\s*)?(?<same>même\\s+)?(?<u>${REL_UNIT})(?<ci>\\s*-\\s*(?:ci|là)|\\s+là)?(?:\\s+(?<dir>${REL_DIR}))?)`,
+    `(?:(?<until>d${AP}ici(?:\\s+[àa])?)\\s+|(?:à|a|au|en|dès|pour|depuis|avant|après)\\s+)?(?<t>(?:(?<part>${PART_CORE})\\s*(?:de\\s+l${AP}|de\\s+la\\s+|du\\s+|d${AP}|de\\s+)?\\s*)?(?:(?<det>l${AP}|la|le|les|cette|ce|cet|au)\\s*)?(?<same>même\\s+)?(?<u>${REL_UNIT})(?<ci>\\s*-\\s*(?:ci|là)|\\s+là)?(?:\\s+(?<dir>${REL_DIR}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -166,7 +166,7 @@ export const ago: Parser = {
 /** "dans deux ans", "dans trois semaines" (future, from the publication); "d'ici deux ans" (until then). */
 export const inUnits: Parser = {
   name: "fr/in-units",
-  pattern: rx(`(?<t>(?<w>dans|d${AP}ici(?:\\s+[àa])?)\\s+(?:(?<n>${NUM})|(?<v>quelques|plusieurs))\\s+(?<u>${AGO_UNIT}))(?!\\s+d['’e])`),
+  pattern: rx(`(?<w>dans|d${AP}ici(?:\\s+[àa])?)\\s+(?<t>(?:(?<n>${NUM})|(?<v>quelques|plusieurs))\\s+(?<u>${AGO_UNIT}))(?!\\s+d['’e])`),
   extract(m, ctx) {
     const g = m.groups!;
     const unit = AGO_UNITS[norm(g.u)];
@@ -243,8 +243,10 @@ export const weekdayParser: Parser = {
     // "le mercredi" with no other cue is often a habit ("le mercredi, il ..."): only a weekday with "ce"
     // or alone, or with dernier/prochain.
     if (/^le\s/i.test(m[0]) && !g.dir) return null;
+    if (/^\s+saint/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null; // "Vendredi saint"
     const dir = g.dir ? (/^proch/i.test(g.dir) ? "future" : "past") : ctx.future(m.index) ? "future" : "past";
     let r = weekdayResult(ctx, wd, dir);
+    if (/^ce\s/i.test(m[0]) && ctx.ref.precision === "day" && weekday(ctx.refFrom) === wd) r = fromPublication(ctx, "day", 0);
     if (g.dir && dir === "past" && r.precision === "day" && weekday(ctx.refFrom) === wd) {
       r = weekdayResult({ ...ctx, refFrom: ctx.refFrom - 1, refTo: ctx.refTo - 1 }, wd, "past");
     }
@@ -257,7 +259,7 @@ export const weekdayParser: Parser = {
 export const eventAdverb: Parser = {
   name: "fr/event-adverb",
   pattern: rx(
-    `(?<t>(?<after>par\\s+la\\s+suite|depuis\\s+lors|plus\\s+tard|peu\\s+(?:de\\s+temps\\s+)?apr[èe]s)|(?<same>à\\s+l${AP}[ée]poque|a\\s+l${AP}[ée]poque|à\\s+cette\\s+[ée]poque|à\\s+ce\\s+moment(?:-|\\s+)l[àa])|(?<day>(?:le\\s+|au\\s+)?lendemain|(?:la\\s+|à\\s+la\\s+)?veille|(?:le\\s+)?surlendemain|(?:l${AP})?avant-veille|ce\\s+jour(?:-|\\s+)l[àa]|(?:le\\s+)?même\\s+jour))(?!\\s+(?:de|du|des|d['’])\\s)`,
+    `(?:(?:à|a|au|dès|depuis)\\s+)?(?<t>(?<after>par\\s+la\\s+suite|depuis\\s+lors|plus\\s+tard|peu\\s+(?:de\\s+temps\\s+)?apr[èe]s)|(?<same>l${AP}[ée]poque|cette\\s+[ée]poque|ce\\s+moment(?:-|\\s+)l[àa]|la\\s+même\\s+[ée]poque)|(?<day>(?:le\\s+)?lendemain|(?:la\\s+)?veille|(?:le\\s+)?surlendemain|(?:l${AP})?avant-veille|ce\\s+jour(?:-|\\s+)l[àa]|(?:le\\s+)?même\\s+jour))(?!\\s+(?:de|du|des|d['’])\\s)`,
   ),
   extract(m) {
     const g = m.groups!;

@@ -15,6 +15,10 @@ export const YEAR2 = "(?:['’]\\d{2}|\\d{2}(?=\\s*[,.;:)»]|\\s*$))";
 export const NUM = `(?:\\d{1,3}|${alt(Object.keys(NUMBER_WORDS))})`;
 export const UNIT = alt(Object.keys(UNITS));
 export const PART = alt(Object.keys(PARTS));
+/** Parts as they start a span: the preposition in front ("à la fin", "au début") is left out of the span. */
+export const PART_CORE = alt(["début", "debut", "mi", "milieu", "fin", "la fin", "le début", "le milieu", "la mi"]);
+/** Prepositions in front of a date: signals, not part of the expression's span (TimeML). */
+export const PREP = `(?:(?<prep>à|a|au|aux|en|dès|dans|vers|pour|durant|pendant|courant|jusqu${AP}à|jusqu${AP}au)\\s+)?`;
 /** "dernier" / "prochain" after a date, any gender and number. */
 export const DIR = "(?:derni[eè]re?s?|prochaine?s?|pass[ée]e?s?)";
 
@@ -53,7 +57,7 @@ export function dirOf(s: string | undefined, ctx: Context, index: number): "past
 
 /** Future tense in the sentence around an offset: future verb forms and planning words. */
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:sera|seront|serons|aura|auront|fera|feront|ira|iront|va|vont|devra|devront|pourra|pourront|faudra|prévue?s?|programmée?s?|aura lieu|à venir|\\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:sera|seront|serons|aura|auront|fera|feront|ira|iront|va|vont|devra|devront|pourra|pourront|faudra|devrait|devraient|prévue?s?|programmée?s?|fixée?s?|rendez-vous|à venir|\\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\\p{L}])`,
   "iu",
 );
 const PAST = /(?<![\p{L}])(?:hier|a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière)(?![\p{L}])/iu;
