@@ -94,7 +94,15 @@ export class Reader {
         if (named && named.end <= limit && !except.has(named.actor.id)) return this.coordinated(named, limit, except);
       }
       const found = this.actorAt(i, limit, except);
-      if (found) return this.coordinated(found, limit, except);
+      if (found) {
+        // "OpenAI's ChatGPT": the owner is a modifier when another actor follows ("OpenAI's board" keeps OpenAI).
+        const owned = /^['’]s\s+/u.exec(this.text.slice(found.end, found.end + 3));
+        if (owned) {
+          const head = this.objectAfter(found.end + owned[0].length, limit, new Set(), except);
+          if (head.length && head[0].start - found.end < 30) return head;
+        }
+        return this.coordinated(found, limit, except);
+      }
       if (!w || !(this.lang.skippable.has(w.lower) || preps.has(w.lower))) return [];
       i = w.end;
     }

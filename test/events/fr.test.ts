@@ -66,9 +66,7 @@ describe("fr events: roles", () => {
     expect(e.label).toBe("Elon Musk acquires Twitter");
   });
   it("resolves a subject pronoun to the last person named, not to the object of the sentence before", () => {
-    const [e] = run("Sam Altman a été limogé par le conseil. Satya Nadella a réagi dans la soirée. Il a embauché Sam Altman et Greg Brockman.");
     const hire = run("Sam Altman a été limogé par le conseil. Satya Nadella a réagi dans la soirée. Il a embauché Sam Altman et Greg Brockman.").find((x) => x.type === "hire")!;
-    expect(e).toBeDefined();
     expect(hire.roles).toMatchObject({ agent: "satya-nadella", patients: ["sam-altman", "greg-brockman"] });
   });
   it("reads the doer and the patient of an action noun ('l'investissement de X dans Y')", () => {

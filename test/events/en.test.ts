@@ -1,0 +1,140 @@
+// English events on sentences written for these tests, with hand-built actors, figures and times.
+import { describe, expect, it } from "vitest";
+import { findEvents } from "../../loaders/events/index.ts";
+import type { ActorType, Precision } from "../../loaders/types.ts";
+import { actors, article, figures, times } from "./fixture.ts";
+
+const CAST: Array<[string, ActorType, string[]]> = [
+  ["elon-musk", "person", ["Elon Musk", "Musk"]],
+  ["sam-altman", "person", ["Sam Altman", "Altman"]],
+  ["satya-nadella", "person", ["Satya Nadella", "Nadella"]],
+  ["greg-brockman", "person", ["Greg Brockman"]],
+  ["jony-ive", "person", ["Jony Ive"]],
+  ["openai", "organization", ["OpenAI"]],
+  ["microsoft", "organization", ["Microsoft"]],
+  ["twitter", "organization", ["Twitter"]],
+  ["nvidia", "organization", ["Nvidia"]],
+  ["dell", "organization", ["Dell"]],
+  ["xai", "organization", ["xAI"]],
+  ["apple", "organization", ["Apple"]],
+  ["perplexity", "organization", ["Perplexity"]],
+  ["google", "organization", ["Google"]],
+  ["character-ai", "organization", ["Character.AI"]],
+  ["mistral", "organization", ["Mistral"]],
+  ["grok", "product", ["Grok"]],
+  ["reuters", "media", ["Reuters"]],
+  ["the-information", "media", ["The Information"]],
+];
+
+function run(text: string, figs: Parameters<typeof figures>[1] = [], ts: Array<[string, string | null, string | null, Precision, number?]> = []) {
+  const a = article(text, "en", "a1", "2024-06-01");
+  return findEvents(a, { actors: actors(a, CAST), figures: figures(a, figs), times: times(a, ts) });
+}
+
+describe("en events: triggers match inflected forms", () => {
+  it.each([
+    ["Microsoft acquired Activision.", "acquire", "acquired"],
+    ["Musk bought Twitter.", "acquire", "bought"],
+    ["Nadella hired Sam Altman.", "hire", "hired"],
+    ["Musk stepped down from OpenAI.", "leave", "stepped down"],
+    ["Microsoft has invested in OpenAI.", "invest", "invested"],
+    ["Musk co-founded OpenAI.", "found", "co-founded"],
+    ["Musk took over Twitter.", "take_control", "took over"],
+    ["Musk sued OpenAI.", "sue", "sued"],
+    ["Musk slammed OpenAI.", "criticize", "slammed"],
+    ["xAI unveiled Grok.", "announce", "unveiled"],
+  ])("%s -> %s", (text, type, trigger) => {
+    expect(run(text).map((e) => [e.type, e.trigger.text])).toEqual([[type, trigger]]);
+  });
+});
+
+describe("en events: a trigger word in another sense gives no event", () => {
+  it.each([
+    ["Researchers found that the model was biased."],
+    ["The decision left open the question of control."],
+    ["Altman raised concerns about safety."],
+    ["Microsoft issued a press release on Monday."],
+    ["Altman refused to comment."],
+    ["The buyback of bonds slowed."],
+  ])("%s", (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe("en events: roles", () => {
+  it("takes the agent of a passive from 'by'", () => {
+    const [e] = run("Twitter was acquired by Elon Musk in October 2022.", [], [["October 2022", "2022-10-01", "2022-10-31", "month"]]);
+    expect(e.roles).toMatchObject({ agent: "elon-musk", patients: ["twitter"] });
+    expect(e.when?.from).toBe("2022-10-01");
+  });
+  it("resolves 'He' to the last person named", () => {
+    const events = run("Altman was ousted on Friday. Nadella moved fast. He hired Sam Altman and Greg Brockman.");
+    expect(events.map((e) => e.type)).toEqual(["fire", "hire"]);
+    expect(events[0].roles).toMatchObject({ agent: null, patients: ["sam-altman"] });
+    expect(events[1].roles).toMatchObject({ agent: "satya-nadella", patients: ["sam-altman", "greg-brockman"] });
+  });
+  it("reads a possessive doer ('X's investment in Y')", () => {
+    const [e] = run("Microsoft's investment in OpenAI reached $13 billion.");
+    expect(e.roles).toMatchObject({ agent: "microsoft", patients: ["openai"] });
+  });
+  it("finds a prepositional patient after the amount ('invested $1 billion in OpenAI')", () => {
+    const [e] = run("Microsoft invested $1 billion in OpenAI.", [["$1 billion", 1e9, "USD", "money"]]);
+    expect(e.label).toBe("Microsoft invests $1bn in OpenAI");
+  });
+  it("resolves 'the company' to the last organisation", () => {
+    const events = run("In 2018, Musk reportedly tried to take control of OpenAI. The board rejected this offer. He then left the company.", [], [["2018", "2018-01-01", "2018-12-31", "year"]]);
+    expect(events.map((e) => [e.type, e.roles?.patients, e.when?.from ?? null, e.mentions.length])).toEqual([
+      ["take_control", ["openai"], "2018-01-01", 2],
+      ["leave", ["openai"], "2018-01-01", 1],
+    ]);
+    expect(events[0].roles?.attempted).toBe(true);
+    expect(events[0].label).toBe("Elon Musk tries to take control of OpenAI");
+  });
+});
+
+describe("en events: modality and source", () => {
+  it.each([
+    ["According to Reuters, OpenAI hired Jony Ive.", "reported", "reuters"],
+    ["Reuters reported that OpenAI hired Jony Ive.", "reported", "reuters"],
+    ["OpenAI reportedly hired Jony Ive.", "reported", null],
+    ["Microsoft plans to invest in Mistral.", "planned", null],
+    ["Apple could buy Perplexity.", "hypothetical", null],
+    ["Google did not acquire Character.AI.", "negated", null],
+    ["Google never acquired Character.AI.", "negated", null],
+    ["Google acquired Character.AI.", "asserted", null],
+  ])("%s -> %s", (text, modality, source) => {
+    const [e] = run(text);
+    expect([e.modality, e.source]).toEqual([modality, source]);
+  });
+  it("a report in a later clause does not make the event reported", () => {
+    const [e] = run("Microsoft announced an investment in OpenAI, which was reported to be large.");
+    expect(e.modality).toBe("asserted");
+  });
+});
+
+describe("en events: one event per real-world event", () => {
+  it("merges a purchase told with buy, spend and purchase", () => {
+    const text = "Nvidia bought 5,000 servers from Dell last year. According to The Information, Nvidia spent about $500 million to purchase the 5,000 servers. Nvidia also acquired Mistral.";
+    const events = run(
+      text,
+      [["5,000 servers", 5000, "server"], ["about $500 million", [4.5e8, 5.5e8], "USD", "money"], ["5,000 servers", 5000, "server", "count", 1]],
+      [["last year", "2023-01-01", "2023-12-31", "year"]],
+    );
+    expect(events.map((e) => [e.label, e.mentions.map((m) => m.text)])).toEqual([
+      ["Nvidia acquires 5 000 server for $450M–550M", ["bought", "spent", "purchase"]],
+      ["Nvidia acquires Mistral", ["acquired"]],
+    ]);
+  });
+  it("keeps two hires of different people apart", () => {
+    const events = run("OpenAI hired Jony Ive in May. OpenAI hired Greg Brockman in June.", [], [["May", "2024-05-01", "2024-05-31", "month"], ["June", "2024-06-01", "2024-06-30", "month"]]);
+    expect(events).toHaveLength(2);
+  });
+  it("keeps two investments of different years apart", () => {
+    const events = run("Microsoft invested in OpenAI in 2019. Microsoft invested in OpenAI again in 2023.", [], [["2019", "2019-01-01", "2019-12-31", "year"], ["2023", "2023-01-01", "2023-12-31", "year"]]);
+    expect(events).toHaveLength(2);
+  });
+  it("a launched company is founded ('announced a new company, xAI')", () => {
+    const [e] = run("Musk announced a new company, xAI, in July.");
+    expect([e.type, e.label]).toEqual(["found", "Elon Musk founds xAI"]);
+  });
+});
