@@ -178,11 +178,13 @@ const STYLE = `
 .actor-network .an-arrow-hl{fill:var(--theme-foreground,#222);}
 .actor-network .an-node{cursor:pointer;outline:none;}
 .actor-network .an-node circle{stroke:var(--an-halo);stroke-width:1.5;}
-.actor-network .an-node text,.actor-network .an-link-label{fill:var(--theme-foreground,#222);stroke:var(--an-halo);stroke-width:3px;paint-order:stroke;stroke-linejoin:round;pointer-events:none;}
-.actor-network .an-node:focus-visible circle,.actor-network .an-node.an-selected circle{stroke:var(--theme-foreground-focus,#3b5fc0);stroke-width:3;}
-.actor-network .an-focus .an-node:not(.an-hl),.actor-network .an-focus .an-link:not(.an-hl){opacity:.15;}
-.actor-network .an-focus .an-link.an-hl{stroke:var(--theme-foreground,#222);stroke-opacity:1;stroke-width:2.5;}
-.actor-network .an-focus .an-node.an-hl text{font-weight:600;}
+.actor-network .an-node text,.actor-network .an-hl-node text,.actor-network .an-link-label{fill:var(--theme-foreground,#222);stroke:var(--an-halo);stroke-width:3px;paint-order:stroke;stroke-linejoin:round;pointer-events:none;}
+.actor-network .an-node:focus-visible circle,.actor-network .an-node.an-selected circle,.actor-network .an-hl-node.an-selected circle{stroke:var(--theme-foreground-focus,#3b5fc0);stroke-width:3;}
+.actor-network .an-focus>.an-zoom>.an-links,.actor-network .an-focus>.an-zoom>.an-nodes{opacity:.15;}
+.actor-network .an-highlights{pointer-events:none;}
+.actor-network .an-hl-link{fill:none;stroke:var(--theme-foreground,#222);stroke-width:2.5;}
+.actor-network .an-hl-node circle{stroke:var(--an-halo);stroke-width:1.5;}
+.actor-network .an-hl-node text{font-weight:600;}
 .actor-network .an-tip{position:absolute;pointer-events:none;max-width:260px;padding:.3rem .5rem;background:var(--theme-background,#fff);color:var(--theme-foreground,#222);border:1px solid var(--theme-foreground-faint,#999);border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.2);font-size:12px;line-height:1.35;}
 .actor-network .an-zoom-buttons{position:absolute;left:6px;bottom:6px;display:flex;gap:4px;}
 .actor-network button{font:inherit;font-size:12px;padding:.15rem .5rem;border:1px solid var(--theme-foreground-faint,#999);border-radius:4px;background:var(--theme-background,#fff);color:var(--theme-foreground,#222);cursor:pointer;}
@@ -303,8 +305,11 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   const linkLayer = svgEl(doc, "g", { class: "an-links" });
   const hitLayer = svgEl(doc, "g", { class: "an-link-hits" });
   const labelLayer = svgEl(doc, "g", { class: "an-link-labels" });
+  // Highlighting copies the few elements concerned above two dimmed layers: a hover restyles a
+  // handful of elements, not every node and link (300 actors answer well under 100 ms).
+  const highlightLayer = svgEl(doc, "g", { class: "an-highlights", "aria-hidden": "true" });
   const nodeLayer = svgEl(doc, "g", { class: "an-nodes" });
-  zoomLayer.append(linkLayer, hitLayer, nodeLayer, labelLayer);
+  zoomLayer.append(linkLayer, hitLayer, nodeLayer, highlightLayer, labelLayer);
   svg.append(zoomLayer);
 
   const linkPath = new Map<string, SVGElement>();
@@ -412,19 +417,25 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
 
   // --- tip, highlight ----------------------------------------------------------------------
   const tip = h(doc, "div", { class: "an-tip", role: "status", hidden: true });
-  let lit: Element[] = [];
   const clear = () => {
     svg.classList.remove("an-focus");
-    for (const el of lit) el.classList.remove("an-hl");
-    for (const l of labelLayer.querySelectorAll("*")) l.remove();
-    for (const p of lit) if (p.classList.contains("an-link")) p.setAttribute("marker-end", `url(#${id}-arrow)`);
-    lit = [];
+    highlightLayer.replaceChildren();
+    labelLayer.replaceChildren();
     tip.hidden = true;
   };
-  const light = (els: Element[]) => {
-    for (const el of els) el.classList.add("an-hl");
-    for (const el of els) if (el.classList.contains("an-link")) el.setAttribute("marker-end", `url(#${id}-arrow-hl)`);
-    lit = els;
+  const light = (links: NetworkLink[], nodes: string[]) => {
+    for (const l of links) {
+      const copy = svgEl(doc, "path", { class: "an-hl an-hl-link", "data-id": l.id, d: linkPath.get(l.id)!.getAttribute("d") ?? "", "marker-end": `url(#${id}-arrow-hl)` });
+      const dash = linkPath.get(l.id)!.getAttribute("stroke-dasharray");
+      if (dash) copy.setAttribute("stroke-dasharray", dash);
+      highlightLayer.append(copy);
+    }
+    for (const nid of new Set(nodes)) {
+      const copy = nodeEl.get(nid)!.cloneNode(true) as SVGElement;
+      for (const a of ["tabindex", "role", "aria-label"]) copy.removeAttribute(a);
+      copy.setAttribute("class", `an-hl an-hl-node${opened.get(story) === nid && !panel.hidden ? " an-selected" : ""}`);
+      highlightLayer.append(copy);
+    }
     svg.classList.add("an-focus");
   };
   const linkLabel = (l: NetworkLink) => {
@@ -436,9 +447,14 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   const showTip = (lines: string[], x: number, y: number) => {
     tip.replaceChildren(...lines.map((line, i) => h(doc, i === 0 ? "strong" : "div", {}, line)));
     tip.hidden = false;
-    const left = Math.max(4, Math.min(x + 12, width - 270));
-    tip.style.left = `${left}px`;
-    tip.style.top = `${Math.max(4, Math.min(y + 12, H - 80))}px`;
+    // Toward the middle of the chart from the pointer, so it stays inside and off the node;
+    // placed by CSS (no measuring, which would force a layout on every hover).
+    const right = x > width / 2;
+    const below = y < H / 2;
+    tip.style.left = right ? "auto" : `${Math.round(x + 14)}px`;
+    tip.style.right = right ? `${Math.round(width - x + 14)}px` : "auto";
+    tip.style.top = below ? `${Math.round(y + 14)}px` : "auto";
+    tip.style.bottom = below ? "auto" : `${Math.round(H - y + 14)}px`;
   };
   const nodeTip = (n: NetworkNode) => {
     const rels = linksOf.get(n.id)!;
@@ -452,16 +468,13 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   };
   const highlightNode = (nid: string) => {
     clear();
-    const els: Element[] = [nodeEl.get(nid)!];
-    for (const l of linksOf.get(nid)!) {
-      els.push(linkPath.get(l.id)!, nodeEl.get(l.source === nid ? l.target : l.source)!);
-      linkLabel(l);
-    }
-    light(els);
+    const links = linksOf.get(nid)!;
+    light(links, [...links.map((l) => (l.source === nid ? l.target : l.source)), nid]);
+    for (const l of links) linkLabel(l);
   };
   const highlightLink = (l: NetworkLink) => {
     clear();
-    light([linkPath.get(l.id)!, nodeEl.get(l.source)!, nodeEl.get(l.target)!]);
+    light([l], [l.source, l.target]);
     linkLabel(l);
   };
   const pointer = (event: MouseEvent): [number, number] => {
@@ -477,8 +490,9 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   for (const n of data.nodes) {
     const g = nodeEl.get(n.id)!;
     g.addEventListener("pointerenter", (event) => {
+      const at = pointer(event as MouseEvent); // measured before any change: no forced layout
       highlightNode(n.id);
-      showTip(nodeTip(n), ...pointer(event as MouseEvent));
+      showTip(nodeTip(n), ...at);
     });
     g.addEventListener("pointerleave", clear);
     g.addEventListener("focus", () => {
@@ -498,9 +512,10 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   for (const l of data.links) {
     const hit = linkHit.get(l.id)!;
     hit.addEventListener("pointerenter", (event) => {
+      const at = pointer(event as MouseEvent);
       highlightLink(l);
       const lines = [describeLink(l), `${l.events.length} event${l.events.length === 1 ? "" : "s"} · ${l.articles.length} article${l.articles.length === 1 ? "" : "s"}`];
-      showTip(lines, ...pointer(event as MouseEvent));
+      showTip(lines, ...at);
     });
     hit.addEventListener("pointerleave", clear);
   }
@@ -518,6 +533,7 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
       return pos.get(this.getAttribute("data-id")!)!;
     })
     .on("start", function (this: SVGElement) {
+      clear();
       svg.style.cursor = "grabbing";
     })
     .on("drag", function (this: SVGElement, event: d3.D3DragEvent<SVGElement, unknown, { x: number; y: number }>) {
