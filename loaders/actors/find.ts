@@ -70,9 +70,73 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[n];
 }
 
+/** Index of the token that starts at an offset, or null. */
+function tokenAt(tokens: readonly Token[], offset: number): number | null {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return null;
+}
+
+type Closest = { entry: number; d: number; first: string | null; length: number } | null;
+// Misprint look-ups are pure, so they are remembered per gazetteer (bounded, so memory stays flat).
+const closestMemo = new WeakMap<Gazetteer, Map<string, Closest>>();
+
+/** The gazetteer person whose surname is one edit away (two for long names) from a word, if only one is. */
+function closestSurname(gz: Gazetteer, word: string): Closest {
+  let memo = closestMemo.get(gz);
+  if (!memo) closestMemo.set(gz, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const f = fold(word);
+  const max = f.length >= 9 ? 2 : 1;
+  let best: Closest = null;
+  let tie = false;
+  for (const s of gz.surnames.get(f[0]) ?? []) {
+    if (Math.abs(s.folded.length - f.length) > max) continue;
+    const d = editDistance(f, s.folded, max);
+    if (d > max || d === 0) continue;
+    if (!best || d < best.d) {
+      best = { entry: s.entry, d, first: s.first, length: f.length };
+      tie = false;
+    } else if (d === best.d && s.entry !== best.entry) tie = true;
+  }
+  const result = tie ? null : best;
+  if (memo.size > 20000) memo.clear();
+  memo.set(word, result);
+  return result;
+}
+
+const byId = new WeakMap<Gazetteer, Map<string, number>>();
+function gazetteerIdIndex(gz: Gazetteer, id: string): number {
+  let index = byId.get(gz);
+  if (!index) byId.set(gz, (index = new Map(gz.entries.map((e, k) => [e.id, k]))));
+  return index.get(id) ?? -1;
+}
+
+const byLowerName = new WeakMap<Gazetteer, Map<string, number>>();
+/** The entry that has this name or alias (case ignored), or -1. */
+function gazetteerIndexOf(gz: Gazetteer, name: string): number {
+  let index = byLowerName.get(gz);
+  if (!index) {
+    index = new Map();
+    gz.entries.forEach((e, k) => {
+      for (const a of [e.name, ...e.aliases, ...e.cued]) if (!index!.has(a.toLowerCase())) index!.set(a.toLowerCase(), k);
+    });
+    byLowerName.set(gz, index);
+  }
+  return index.get(name.toLowerCase()) ?? -1;
+}
+
 class Collector {
   private byKey = new Map<string, FoundActor>();
   private aliasSeen = new Map<string, Set<string>>();
+  private spans = new Set<string>();
 
   add(key: string, make: () => Omit<FoundActor, "mentions">, span: Span, surface: string | null): FoundActor {
     let a = this.byKey.get(key);
@@ -81,7 +145,11 @@ class Collector {
       this.byKey.set(key, a);
       this.aliasSeen.set(key, new Set([a.name, ...a.aliases]));
     }
-    if (!a.mentions.some((m) => m.start === span.start && m.end === span.end)) a.mentions.push(span);
+    const at = `${key}@${span.start}:${span.end}`;
+    if (!this.spans.has(at)) {
+      this.spans.add(at);
+      a.mentions.push(span);
+    }
     const seen = this.aliasSeen.get(key)!;
     if (surface && !seen.has(surface)) {
       seen.add(surface);
@@ -95,11 +163,10 @@ class Collector {
   }
 
   list(): FoundActor[] {
-    const first = (a: FoundActor) => Math.min(...a.mentions.map((m) => m.start));
     return [...this.byKey.values()]
       .filter((a) => a.mentions.length)
       .map((a) => ({ ...a, mentions: a.mentions.slice().sort((x, y) => x.start - y.start || x.end - y.end) }))
-      .sort((a, b) => first(a) - first(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }
 
@@ -109,7 +176,9 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   const cues: Cues = gz.cues[lang];
   const tokens = tokenize(text);
   const n = tokens.length;
-  const lowered = tokens.map((t) => lower(t.text));
+  // Lower-cased tokens, computed when a cue check needs them.
+  const lowCache: string[] = new Array(n);
+  const low = (k: number): string => lowCache[k] ?? (lowCache[k] = lower(tokens[k].text));
   const covered = new Uint8Array(n);
   const initial = new Uint8Array(n);
   const heading = new Uint8Array(n);
@@ -151,7 +220,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const m = gz.names.longest(tokens, i);
     if (!m) continue;
     // A lone first name followed by a surname is someone else ("Claude Chappe" is not Claude).
-    if (m.end === i + 1 && gz.firstNames.has(tokens[i].text) && isCapWord(i + 1) && tokens[i + 1].gap === 1 && !gz.names.longest(tokens, i + 1) && !cues.stopWords.has(lowered[i + 1]))
+    if (m.end === i + 1 && gz.firstNames.has(tokens[i].text) && isCapWord(i + 1) && tokens[i + 1].gap === 1 && !gz.names.longest(tokens, i + 1) && !cues.stopWords.has(low(i + 1)))
       continue;
     matches.push({ i, j: m.end, hits: m.values });
     i = m.end - 1;
@@ -160,7 +229,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   const descEndingAt = new Map<number, DescMatch>();
   for (let i = 0; i < n; i++) {
     if (!tokens[i].word) continue;
-    const m = gz.descriptions[lang].longest(tokens, i, lowered);
+    const m = gz.descriptions[lang].longest(tokens, i);
     if (!m) continue;
     const d = { i, j: m.end, hit: m.values[0] };
     descs.push(d);
@@ -168,7 +237,11 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     i = m.end - 1;
   }
   const matchAt = new Map<number, NameMatch>();
-  for (const m of matches) matchAt.set(m.i, m);
+  const matchEndingAt = new Map<number, NameMatch>();
+  for (const m of matches) {
+    matchAt.set(m.i, m);
+    matchEndingAt.set(m.j, m);
+  }
 
   // Where each entry is named (token index), for ambiguous aliases and descriptions.
   const named = new Map<number, number[]>();
@@ -221,7 +294,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   };
   const cuedOnce = new Set<number>();
   const typeCue = (type: ActorType, i: number): boolean => {
-    const before = (t: { endingBefore: (tk: readonly Token[], l: readonly string[], i: number) => number }) => t.endingBefore(tokens, lowered, i) >= 0;
+    const before = (t: { endingBefore: (tk: readonly Token[], l: (k: number) => string, i: number) => number }) => t.endingBefore(tokens, low, i) >= 0;
     if (type === "media") return before(cues.mediaBefore) || before(cues.sourceBefore);
     if (type === "product") return before(cues.productBefore);
     if (type === "organization") return before(cues.organizationBefore);
@@ -229,7 +302,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     return false;
   };
   const renamePair = (m: NameMatch, entry: number): boolean => {
-    const linked = (k: number) => !tokens[k].word || cues.renameWords.has(lowered[k]);
+    const linked = (k: number) => !tokens[k].word || cues.renameWords.has(low(k));
     for (let k = m.j, steps = 0; k < n && steps < 6; k++, steps++) {
       const other = matchAt.get(k);
       if (other && k > m.j && other.hits.some((h) => h.entry === entry && !h.cued)) return true;
@@ -237,7 +310,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     }
     for (let k = m.i - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
       if (tokens[k + 1].gap === 2) break;
-      const owner = matches.find((x) => x.j === k + 1);
+      const owner = matchEndingAt.get(k + 1);
       if (owner && k + 1 < m.i && owner.hits.some((h) => h.entry === entry && !h.cued)) return true;
       if (!linked(k)) break;
     }
@@ -261,7 +334,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
         typeCue(e.type, m.i) ||
         renamePair(m, h.entry) ||
         version ||
-        (cuedOnce.has(h.entry) && !(isCapWord(m.i - 1) && tokens[m.i].gap === 1 && !cues.stopWords.has(lowered[m.i - 1])) && !(next && next.gap === 0 && next.text === "-") && !(next && /^\d/.test(next.text)));
+        (cuedOnce.has(h.entry) && !(isCapWord(m.i - 1) && tokens[m.i].gap === 1 && !cues.stopWords.has(low(m.i - 1))) && !(next && next.gap === 0 && next.text === "-") && !(next && /^\d/.test(next.text)));
       if (cued) {
         cuedOnce.add(h.entry);
         accept(m, h.entry);
@@ -278,24 +351,13 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (covered[i] || !t.word || !t.cap || t.text.length < 6) continue;
-    if (cues.stopWords.has(lowered[i]) || gz.firstNames.has(t.text) || cues.genericTerms.has(t.text) || cues.places.has(t.text)) continue;
+    if (cues.stopWords.has(low(i)) || gz.firstNames.has(t.text) || cues.genericTerms.has(t.text) || cues.places.has(t.text)) continue;
     if (tokens[i + 1]?.gap === 0 && tokens[i + 1].text === "-") continue;
-    const f = fold(t.text);
-    const max = f.length >= 9 ? 2 : 1;
-    let best: { entry: number; d: number; first: string | null } | null = null;
-    let tie = false;
-    for (const s of gz.surnames.get(f[0]) ?? []) {
-      const d = editDistance(f, s.folded, max);
-      if (d > max || d === 0) continue;
-      if (!best || d < best.d) {
-        best = { entry: s.entry, d, first: s.first };
-        tie = false;
-      } else if (d === best.d && s.entry !== best.entry) tie = true;
-    }
-    if (!best || tie) continue;
+    const best = closestSurname(gz, t.text);
+    if (!best) continue;
     const withFirst = best.first != null && i > 0 && tokens[i].gap === 1 && !covered[i - 1] && isCapWord(i - 1) && editDistance(fold(tokens[i - 1].text), fold(best.first), 1) <= 1;
     // Alone, a misprinted surname must be long enough not to be a word of its own.
-    if (!withFirst && (best.d > 1 || f.length < 7)) continue;
+    if (!withFirst && (best.d > 1 || best.length < 7)) continue;
     const start = withFirst ? i - 1 : i;
     addEntry(best.entry, start, i + 1, true);
     markNamed(best.entry, start);
@@ -305,12 +367,10 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   // ---- 3. The article's own outlet -------------------------------------------------------
   const source = (article.source ?? "").trim();
   if (source.length >= 2 && /\p{Lu}/u.test(source) && !["unknown", "stdin"].includes(source.toLowerCase())) {
-    const known = entries.findIndex((e) => [e.name, ...e.aliases].some((a) => a.toLowerCase() === source.toLowerCase()));
-    if (known < 0) {
-      const starts = new Map<number, number>();
-      tokens.forEach((t, k) => starts.set(t.start, k));
+    const known = gazetteerIndexOf(gz, source);
+    if (known < 0 && text.includes(source)) {
       for (let at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + 1)) {
-        const i = starts.get(at);
+        const i = tokenAt(tokens, at);
         const endAt = at + source.length;
         if (i == null || /[\p{L}\p{N}]/u.test(text[endAt] ?? "")) continue;
         let j = i;
@@ -333,7 +393,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       else if (target == null && d.hit.entries.some((e) => entries[e].type === "person")) personCueAt.add(d.j);
       continue;
     }
-    if (cues.determiners.endingBefore(tokens, lowered, d.i) < 0) continue;
+    if (cues.determiners.endingBefore(tokens, low, d.i) < 0) continue;
     const e = nearest(d.hit.entries, d.i, !d.hit.ambiguous);
     if (e != null) addEntry(e, d.i, d.j, false);
   }
@@ -341,11 +401,11 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   // ---- 5. Unknown names from cues -----------------------------------------------------------
   const found: Array<{ key: string; name: string; type: ActorType; i: number; j: number }> = [];
   const startsName = (k: number) =>
-    isCapWord(k) && !covered[k] && !cues.stopWords.has(lowered[k]) && !cues.genericTerms.has(tokens[k].text);
+    isCapWord(k) && !covered[k] && !cues.stopWords.has(low(k)) && !cues.genericTerms.has(tokens[k].text);
   // An outlet's name may start with its article ("au quotidien La Gazette", "told The Record").
   const articleOfOutlet = (k: number) =>
-    isCapWord(k) && OUTLET_ARTICLES.has(lowered[k]) && startsName(k + 1) && tokens[k + 1].gap === 1 &&
-    (cues.mediaBefore.endingBefore(tokens, lowered, k) >= 0 || cues.sourceBefore.endingBefore(tokens, lowered, k) >= 0);
+    isCapWord(k) && OUTLET_ARTICLES.has(low(k)) && startsName(k + 1) && tokens[k + 1].gap === 1 &&
+    (cues.mediaBefore.endingBefore(tokens, low, k) >= 0 || cues.sourceBefore.endingBefore(tokens, low, k) >= 0);
   for (let i = 0; i < n; i++) {
     if (heading[i] || !(startsName(i) || articleOfOutlet(i))) continue;
     if (i > 0 && tokens[i].gap === 0 && tokens[i - 1].word) continue;
@@ -371,20 +431,20 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const first = units[0].text;
     const last = units[units.length - 1].text;
     const whole = slice(i, j);
-    const before = (t: { endingBefore: (tk: readonly Token[], l: readonly string[], i: number) => number }, at = i) => t.endingBefore(tokens, lowered, at) >= 0;
+    const before = (t: { endingBefore: (tk: readonly Token[], l: (k: number) => string, i: number) => number }, at = i) => t.endingBefore(tokens, low, at) >= 0;
     const title = before(cues.personTitles);
     // "according to the Springfield Herald": a lower-case article may sit between cue and outlet.
-    const article = i > 0 && !tokens[i - 1].cap && OUTLET_ARTICLES.has(lowered[i - 1]) ? i - 1 : -1;
+    const article = i > 0 && !tokens[i - 1].cap && OUTLET_ARTICLES.has(low(i - 1)) ? i - 1 : -1;
     const media = before(cues.mediaBefore) || (article > 0 && before(cues.mediaBefore, article));
     let product = before(cues.productBefore);
     const suffix = units.length > 1 && (cues.organizationSuffixes.has(last) || cues.legalSuffixes.has(last));
     const firstName =
       units.length > 1 && gz.firstNames.has(first.split("-")[0]) && !(initial[i] && cues.ambiguousFirstNames.has(first)) && !cues.places.has(first);
     const role = before(cues.personBefore) || personCueAt.has(i) || roleOf(i);
-    const org = before(cues.organizationBefore) || (i > 0 && cues.organizationAdjectives.has(lowered[i - 1]) && before(cues.organizationBefore, i - 1));
-    const outlet = units.some((u) => tokens.slice(u.i, u.j).some((t) => cues.mediaWords.has(t.text))) || (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(lowered[j + 1]));
-    const source = before(cues.sourceBefore) || (article > 0 && before(cues.sourceBefore, article)) || cues.mediaAfter.longest(tokens, j, lowered) != null;
-    const after = cues.personAfter.longest(tokens, j, lowered) != null;
+    const org = before(cues.organizationBefore) || (i > 0 && cues.organizationAdjectives.has(low(i - 1)) && before(cues.organizationBefore, i - 1));
+    const outlet = units.some((u) => tokens.slice(u.i, u.j).some((t) => cues.mediaWords.has(t.text))) || (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(low(j + 1)));
+    const source = before(cues.sourceBefore) || (article > 0 && before(cues.sourceBefore, article)) || cues.mediaAfter.longest(tokens, j, low) != null;
+    const after = cues.personAfter.longest(tokens, j, low) != null;
     const place = cues.places.has(whole) || cues.places.has(first);
     const generic = units.every((u) => cues.genericTerms.has(u.text));
     let type: ActorType | null = null;
@@ -418,7 +478,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       i = j - 1;
       continue;
     }
-    const known = entries.findIndex((e) => e.id === id);
+    const known = gazetteerIdIndex(gz, id);
     if (known >= 0) addEntry(known, i, j, true);
     else {
       out.add(`t:${id}`, () => ({ id, name, type: type as ActorType, aliases: [], origin: "text", description: null }), span(i, j), null);
@@ -439,8 +499,8 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     }
     if (steps === 0 || k < 0) return false;
     if (tokens[k].text === "'" && k > 0) k--;
-    if (!["de", "d", "of", "at", "du", "chez"].includes(lowered[k])) return false;
-    return cues.personBefore.endingBefore(tokens, lowered, k) >= 0;
+    if (!["de", "d", "of", "at", "du", "chez"].includes(low(k))) return false;
+    return cues.personBefore.endingBefore(tokens, low, k) >= 0;
   }
 
   // ---- 6. Later mentions of the names found in pass 5 -----------------------------------------
@@ -459,7 +519,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       if (i > 0 && tokens[i].gap === 0 && tokens[i - 1].word) continue;
       const m = again.longest(tokens, i);
       if (!m || covered.subarray(i, m.end).some((c) => c)) continue;
-      if (m.end < n && tokens[m.end].gap === 1 && isCapWord(m.end) && !covered[m.end] && !cues.stopWords.has(lowered[m.end])) continue;
+      if (m.end < n && tokens[m.end].gap === 1 && isCapWord(m.end) && !covered[m.end] && !cues.stopWords.has(low(m.end))) continue;
       const f = found.find((x) => x.key === m.values[0])!;
       out.add(f.key, () => ({ id: slug(f.name), name: f.name, type: f.type, aliases: [], origin: "text", description: null }), span(i, m.end), slice(i, m.end));
       cover(i, m.end);

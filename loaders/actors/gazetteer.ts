@@ -143,7 +143,8 @@ export function compileGazetteer(dir: string): Gazetteer {
   const key = (phrase: string) => tokenize(phrase).map((t) => lower(t.text)).join(" ");
   const descriptions = {} as Record<Language, PhraseTrie<DescriptionHit>>;
   for (const lang of LANGUAGES) {
-    const trie = new PhraseTrie<DescriptionHit>(true);
+    // Compared as written, and with the first letter in the other case ("Firme de Redmond").
+    const trie = new PhraseTrie<DescriptionHit>(false);
     const byPhrase = new Map<string, DescriptionHit>();
     const listed = new Set(ambiguous[lang].map(key));
     entries.forEach((e, entry) => {
@@ -153,7 +154,7 @@ export function compileGazetteer(dir: string): Gazetteer {
         if (!hit) {
           hit = { phrase: k, entries: [], ambiguous: listed.has(k) };
           byPhrase.set(k, hit);
-          trie.add(phrase, hit);
+          for (const variant of new Set([phrase, phrase[0].toUpperCase() + phrase.slice(1), phrase[0].toLowerCase() + phrase.slice(1)])) trie.add(variant, hit);
         }
         if (!hit.entries.includes(entry)) hit.entries.push(entry);
         if (hit.entries.length > 1) hit.ambiguous = true;

@@ -15,10 +15,6 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-const UPPER = /^\p{Lu}/u;
-const WORD = /^[\p{L}\p{M}\p{N}]/u;
-
 /** Apostrophes and dashes written several ways compare as one. */
 export function normalizeMark(s: string): string {
   if (s === "’" || s === "ʼ" || s === "‘" || s === "`" || s === "´") return "'";
@@ -26,19 +22,53 @@ export function normalizeMark(s: string): string {
   return s;
 }
 
+// Character classes, cached per UTF-16 code unit: 1 letter, mark or digit; 2 upper-case letter;
+// 3 space; 0 anything else (a punctuation mark or symbol, one token each).
+const CLASS = new Uint8Array(65536);
+const KNOWN = new Uint8Array(65536);
+function charClass(c: number): number {
+  if (KNOWN[c]) return CLASS[c];
+  const ch = String.fromCharCode(c);
+  let k = 0;
+  if (/\p{Lu}/u.test(ch)) k = 2;
+  else if (/[\p{L}\p{M}\p{N}]/u.test(ch) || (c >= 0xd800 && c <= 0xdfff)) k = 1;
+  else if (/\s/u.test(ch)) k = 3;
+  KNOWN[c] = 1;
+  CLASS[c] = k;
+  return k;
+}
+
+/** Cuts a text into words (runs of letters, marks and digits) and single punctuation marks. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const len = text.length;
+  let i = 0;
   let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
-    const start = m.index;
-    const raw = m[0];
-    let gap: 0 | 1 | 2 = 0;
-    if (start > last) gap = text.slice(last, start).includes("\n") ? 2 : 1;
-    const word = WORD.test(raw);
-    out.push({ text: word ? raw : normalizeMark(raw), start, end: start + raw.length, gap, word, cap: word && UPPER.test(raw) });
-    last = start + raw.length;
+  let newline = false;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k === 3) {
+      if (c === 10) newline = true;
+      i++;
+      continue;
+    }
+    const gap: 0 | 1 | 2 = i === last ? 0 : newline ? 2 : 1;
+    const start = i;
+    if (k === 0) {
+      i++;
+      out.push({ text: normalizeMark(text[start]), start, end: i, gap, word: false, cap: false });
+    } else {
+      i++;
+      while (i < len) {
+        const kk = charClass(text.charCodeAt(i));
+        if (kk !== 1 && kk !== 2) break;
+        i++;
+      }
+      out.push({ text: text.slice(start, i), start, end: i, gap, word: true, cap: k === 2 });
+    }
+    last = i;
+    newline = false;
   }
   return out;
 }
@@ -86,13 +116,13 @@ export class PhraseTrie<V> {
   }
 
   /** The longest phrase starting at token `i`: the index after its last token and its values. */
-  longest(tokens: readonly Token[], i: number, keys?: readonly string[]): { end: number; values: V[] } | null {
+  longest(tokens: readonly Token[], i: number, low?: (k: number) => string): { end: number; values: V[] } | null {
     let n: Node<V> | undefined = this.root;
     let best: { end: number; values: V[] } | null = null;
     for (let j = i; j < tokens.length; j++) {
       const t = tokens[j];
       if (j > i && t.gap === 2) break;
-      const text = keys ? keys[j] : this.ignoreCase ? lower(t.text) : t.text;
+      const text = this.ignoreCase ? (low ? low(j) : lower(t.text)) : t.text;
       n = n.next.get(j === i || t.gap === 0 ? text : " " + text);
       if (!n) break;
       if (n.values.length) best = { end: j + 1, values: n.values };
@@ -120,12 +150,12 @@ export class SuffixTrie {
   }
 
   /** The start index of the longest cue ending right before token `i` (-1 when none). */
-  endingBefore(tokens: readonly Token[], lowered: readonly string[], i: number): number {
+  endingBefore(tokens: readonly Token[], low: (k: number) => string, i: number): number {
     let n: Node<true> | undefined = this.root;
     let best = -1;
     for (let j = i - 1; j >= 0; j--) {
       if (tokens[j + 1]?.gap === 2) break;
-      n = n.next.get(lowered[j]);
+      n = n.next.get(low(j));
       if (!n) break;
       if (n.values.length) best = j;
     }

@@ -1,11 +1,11 @@
 // Builds articles from strings for the actor tests, and lists what findActors returns in a
 // readable shape: {id: [mention texts]}.
-import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { findActors, loadGazetteer } from "../../loaders/actors/index.ts";
 import { splitSentences } from "../../loaders/sentences.ts";
 import type { Article, Language } from "../../loaders/types.ts";
 
-export const LEXICONS = resolve(import.meta.dirname, "../../data/lexicons");
+export const LEXICONS = fileURLToPath(new URL("../../data/lexicons", import.meta.url));
 
 export function article(text: string, language: Language, { title = "", source = "Test Wire" } = {}): Article {
   return {
