@@ -46,6 +46,8 @@ export function pickTelling(data: Presentation, name: string | null): { telling:
 const CHART_TITLES = { timeline: "Timeline", figures: "Figures", network: "Who is involved" } as const;
 type ChartKey = keyof typeof CHART_TITLES;
 const CHART_KEYS: ChartKey[] = ["timeline", "figures", "network"];
+/** Tellings up to this many steps get their print pages drawn ahead of time. */
+const PRINT_AHEAD = 80;
 
 function quoteNode(q: PresentQuote): HTMLElement {
   const block = h("blockquote", { class: "present-quote", lang: null });
@@ -211,7 +213,12 @@ export function Present(data: Presentation, { invalidation }: PresentOptions = {
     drawCharts(step, animate);
   }
 
+  // The print pages (every step, each with its large chart) are drawn when printing starts, or in
+  // idle time for stories of a normal size so that "save as PDF" from any tool finds them ready.
+  let printed: Telling | null = null;
   function renderPrint(): void {
+    if (printed === telling) return;
+    printed = telling;
     print.replaceChildren();
     for (const step of telling.steps) {
       const svg = document.createElementNS(SVG_NS, "svg") as SVGSVGElement;
@@ -238,7 +245,7 @@ export function Present(data: Presentation, { invalidation }: PresentOptions = {
     chooser.value = t.name;
     renderProblems();
     show(first - 1, false);
-    renderPrint();
+    if (t.steps.length <= PRINT_AHEAD) setTimeout(renderPrint, 0);
   }
 
   // ----- navigation
@@ -327,6 +334,10 @@ export function Present(data: Presentation, { invalidation }: PresentOptions = {
 
   window.addEventListener("keydown", onKey);
   window.addEventListener("hashchange", onHash);
+  window.addEventListener("beforeprint", renderPrint);
+  const printMedia = matchMedia("print");
+  const onPrintMedia = () => printMedia.matches && renderPrint();
+  printMedia.addEventListener("change", onPrintMedia);
   let pending = 0;
   const resized = new ResizeObserver(() => {
     cancelAnimationFrame(pending);
@@ -336,6 +347,8 @@ export function Present(data: Presentation, { invalidation }: PresentOptions = {
   invalidation?.then(() => {
     window.removeEventListener("keydown", onKey);
     window.removeEventListener("hashchange", onHash);
+    window.removeEventListener("beforeprint", renderPrint);
+    printMedia.removeEventListener("change", onPrintMedia);
     resized.disconnect();
   });
 

@@ -47,7 +47,7 @@ async function unmarked(view: View, data: Presentation, step: PresentStep): Prom
         if (el && !el.classList.contains("is-active")) missing.push(`figure ${id}`);
         const drawn = data.figures.some((f) => f.ids.includes(id));
         const primary = stage.querySelector(".present-chart.is-primary")?.getAttribute("data-chart");
-        if (!el && drawn && primary === "figures" && data.figures.length < 8) missing.push(`figure ${id} (not drawn)`);
+        if (!el && drawn && primary === "figures") missing.push(`figure ${id} (not drawn)`);
       }
       for (const id of step.highlight.actors) {
         const el = [...stage.querySelectorAll("[data-actor]")].find((e) => e.getAttribute("data-actor") === id);
