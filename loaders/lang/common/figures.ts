@@ -143,7 +143,7 @@ function vagueAtoms(text: string, locale: FigureLocale): Atom[] {
 
 /** Dates ("11 avril", "April 11"), times ("10:30"), product names ("GPT-4"), ordinals, decades, numbered labels. */
 function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
-  const before = text.slice(Math.max(0, n.start - 30), n.start);
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
   const after = text.slice(n.end, n.end + 20);
   if (locale.labelBefore.test(before)) return true;
   if (!n.words) {
@@ -169,9 +169,24 @@ function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
   // Day of month: "11 avril", "1er mai" (the "er" makes it fail earlier), "April 11".
   const nextWord = /^[ \u00A0]*(\p{L}+)/u.exec(after);
   if (nextWord && locale.months.has(foldWord(nextWord[1])) && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value)) return true;
-  const prevWord = /(\p{L}+)\.?[ \u00A0]*$/u.exec(before);
-  if (prevWord && locale.months.has(foldWord(prevWord[1])) && !n.words && Number.isInteger(n.value)) return true;
+  const prevWord = wordBefore(text, n.start);
+  if (prevWord && locale.months.has(foldWord(prevWord)) && !n.words && Number.isInteger(n.value)) return true;
   return false;
+}
+
+const LETTER = /\p{L}/u;
+/** The word that ends right before `pos` (after at most 3 blanks and an abbreviation dot), or null. */
+function wordBefore(text: string, pos: number): string | null {
+  let i = pos;
+  let blanks = 0;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\u00A0") && blanks < 3) {
+    i--;
+    blanks++;
+  }
+  if (i > 0 && text[i - 1] === ".") i--;
+  let j = i;
+  while (j > 0 && LETTER.test(text[j - 1])) j--;
+  return j < i ? text.slice(j, i) : null;
 }
 
 /** Read the unit phrase that starts at `pos` (after blanks and, if allowed, a connector). */
@@ -483,8 +498,9 @@ export const inheritUnits: FigureRefiner = (found, { text, locale }) => {
       continue;
     }
     if (!last || f.atom.words && !f.atom.scaled || f.atom.lone1 || f.atom.vague) continue;
+    if (f.start - last.end > 80) continue;
     const between = text.slice(last.end, f.start);
-    if (between.length > 80 || /[.!?;:](?:\s|$)|\n/.test(between)) continue;
+    if (/[.!?;:](?:\s|$)|\n/.test(between)) continue;
     // "more than 700 of whom", "700 d'entre eux": the number refers back to the figure before.
     const refersBack = /^[\s\u00A0]*(?:of[\s\u00A0]+(?:whom|them|those|these|which)|d['’]entre[\s\u00A0]+(?:eux|elles))(?![\p{L}])/iu.test(text.slice(f.end, f.end + 20));
     if (!locale.inheritCue.test(between) && !refersBack) continue;

@@ -125,8 +125,34 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       `(?:${SPACE}*\\/${SPACE}*(\\d+)(?![\\d/]))?` +
       // Digits glued to letters are ordinals, units or names ("1er", "4th", "29km", "1990s").
       `(?![\\p{L}\\p{N}]|[.,]\\d)`,
-    "gu",
+    "uy",
   );
+  // Candidate starts: a digit, possibly after a sign or a leading decimal separator. Jumping from
+  // digit to digit keeps the big pattern from being tried at every position of the text.
+  const DIGIT = /\d/g;
+  function nextDigitMatch(text: string): RegExpExecArray | null {
+    let d: RegExpExecArray | null;
+    while ((d = DIGIT.exec(text))) {
+      const i = d.index;
+      let s = i;
+      if (i > 0 && (text[i - 1] === "." || text[i - 1] === ",") && (i === 1 || /\s/.test(text[i - 2]))) s = i - 1;
+      if (s > 0 && (text[s - 1] === "-" || text[s - 1] === "−")) s -= 1;
+      else if (s > 1 && /[ \u00A0\u202F\u2009]/.test(text[s - 1]) && (text[s - 2] === "-" || text[s - 2] === "−")) s -= 2;
+      for (const start of s === i ? [i] : [s, i]) {
+        DIGITS.lastIndex = start;
+        const m = DIGITS.exec(text);
+        if (m) {
+          DIGIT.lastIndex = m.index + m[0].length;
+          return m;
+        }
+      }
+      // Skip the rest of this run of digits.
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      DIGIT.lastIndex = j;
+    }
+    return null;
+  }
   const suffixLookup = (k: string): number | null => {
     if (k in (lex.gluedOnlySuffixes ?? {})) return lex.gluedOnlySuffixes![k];
     if (k in lex.suffixes) return lex.suffixes[k];
@@ -372,6 +398,8 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     return { value: sign * value, next: j, fraction };
   }
 
+  const wordCache = new Map<string, { w: string; k: Kind | null }>();
+
   function wordNumbers(text: string, out: NumberMatch[]): void {
     WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -396,8 +424,16 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     };
     let lastEnd = -1;
     while ((m = WORD.exec(text))) {
-      const w = fold(m[0]);
-      const k = kindOf(w);
+      // Most words are not number words: one cached lookup per distinct word form.
+      let c = wordCache.get(m[0]);
+      if (c === undefined) {
+        const f = fold(m[0]);
+        c = { w: f, k: kindOf(f) };
+        if (wordCache.size > 50000) wordCache.clear(); // memory stays flat on huge inputs
+        wordCache.set(m[0], c);
+      }
+      const w = c.w;
+      const k = c.k;
       if (k === null) {
         flush();
         continue;
@@ -416,9 +452,9 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
   }
 
   function digitNumbers(text: string, out: NumberMatch[]): void {
-    DIGITS.lastIndex = 0;
+    DIGIT.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = DIGITS.exec(text))) {
+    while ((m = nextDigitMatch(text))) {
       const [all, sign, raw, powSign, pow, exp, glued, spaced, scaleWord, moneyGlued, dozen, denom] = m;
       let v = readDigits(raw, lex.decimal);
       if (v === null) continue;
