@@ -491,9 +491,43 @@ export function extractWith(parsers: readonly Parser[], text: string, ctx: Conte
   return rs;
 }
 
-/** The Story's view: only what places something in time. */
-export function storyTimes(results: TimeResult[]): TimeFound[] {
-  return results
+/** Range connectors between two dates, and the words that open a range before the first one. */
+const RANGE_BETWEEN = /^\s*(?:-|–|—|au|à|a|et|jusqu['’]au|jusqu['’]à|to|through|until|till|and)\s*$/iu;
+const RANGE_OPEN = /(?:^|[^\p{L}])(?:du|de|d['’]|entre|from|between)\s*$/iu;
+const RANGE_DASH = /^\s*[-–—]\s*$/u;
+
+/** Story refiner: "du 19 au 23 juillet", "de 2015 à 2018", "between 2015 and 2018", "2015-2018" become one
+ * interval (the TIMEX3 view keeps two dates, as TimeML does). "les 6 et 13 avril" stays two days. */
+export function mergeRanges(results: TimeFound[], text: string): TimeFound[] {
+  const out: TimeFound[] = [];
+  for (const r of results) {
+    const a = out[out.length - 1];
+    if (a && a.from && r.to && a.from <= r.to && a.anchor !== "event" && r.anchor !== "event") {
+      const between = text.slice(a.end, r.start);
+      const opens = RANGE_OPEN.test(text.slice(Math.max(0, a.start - 12), a.start));
+      if (RANGE_BETWEEN.test(between) && (opens || RANGE_DASH.test(between))) {
+        const same = a.precision === r.precision && a.precision !== "vague";
+        out[out.length - 1] = {
+          start: a.start,
+          end: r.end,
+          from: a.from,
+          to: r.to,
+          precision: same ? a.precision : "vague",
+          anchor: a.anchor === "absolute" && r.anchor === "absolute" ? "absolute" : "publication",
+          inferred: [...new Set([...a.inferred, ...r.inferred])],
+        };
+        continue;
+      }
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** The Story's view: only what places something in time, ranges joined. */
+export function storyTimes(results: TimeResult[], text: string): TimeFound[] {
+  const found = results
     .filter((r) => r.story)
     .map(({ start, end, from, to, precision, anchor, inferred }) => ({ start, end, from, to, precision, anchor, inferred }));
+  return mergeRanges(found, text);
 }

@@ -54,5 +54,5 @@ export function extractTimex(text: string, reference: Reference): TimeResult[] {
 
 /** The Story's time expressions: dates and periods, resolved against the publication date. */
 export function extractTimes(text: string, reference: Reference): TimeFound[] {
-  return storyTimes(extractTimex(text, reference));
+  return storyTimes(extractTimex(text, reference), text);
 }

@@ -39,7 +39,7 @@ function withCue(m: RegExpExecArray, ctx: Context, d: Draft): Draft {
 export const dayMonth: Parser = {
   name: "fr/day-month",
   pattern: rx(
-    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?:du|au|dès|pour|avant|après)\\s+)?(?<t>(?:(?:le|ce|les)\\s+)?(?:(?<wd>${WEEKDAY})\\s+)?(?<d>${DAY})\\s*(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)(?:\\s*,?\\s*(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
+    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?:du|au|dès|pour|avant|après)\\s+)?(?<t>(?:(?:le|ce|les)\\s+)?(?:(?<wd>${WEEKDAY})\\s+)?(?<d>${DAY})\\s*(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)(?:\\s+(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -101,6 +101,7 @@ export const monthYear: Parser = {
   ),
   extract(m, ctx) {
     const g = m.groups!;
+    if (/\d\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null; // "32 août 2014": not a date at all
     const cued = m[0].length > g.t.length || g.part || g.mois || g.ce || g.y || g.dir;
     if (!cued && ambiguousAlone(g.mo)) return null;
     // "mai" and "mars" alone must at least be lower case; a capitalised one needs a cue.
@@ -161,11 +162,12 @@ const NOT_A_YEAR_AFTER = /^\s*(?:%|‰|€|\$|£|[.,]\d|\s\d{3}(?!\d)|(?:pour\s*
 /** A year after a cue: "en 2015", "depuis 2019", "d'ici 2025", "l'année 2001", "pour 2025". */
 export const yearCue: Parser = {
   name: "fr/year",
-  pattern: rx(`(?:${PRE})(?<t>(?:l${AP}an(?:née)?\\s+|ann[ée]e\\s+)?(?<y>${YEAR}))|(?<t2>(?:l${AP}an(?:née)?|ann[ée]e)\\s+(?<y2>${YEAR}))|(?:exercice|saison|bilan|budget|cuvée|promotion|édition|campagne|millésime)\\s+(?<t3>(?<y3>${YEAR}))`),
+  pattern: rx(`(?:(?<loose>de|du|pour|vers|avant|après)\\s+|${PRE})(?<t>(?:l${AP}an(?:née)?\\s+|ann[ée]e\\s+)?(?<y>${YEAR}))|(?<t2>(?:l${AP}an(?:née)?|ann[ée]e)\\s+(?<y2>${YEAR}))|(?:exercice|saison|bilan|budget|cuvée|promotion|édition|campagne|millésime)\\s+(?<t3>(?<y3>${YEAR}))`),
   extract(m, ctx) {
     const g = m.groups!;
     const t = m.indices!.groups!.t ?? m.indices!.groups!.t2 ?? m.indices!.groups!.t3;
     if (NOT_A_YEAR_AFTER.test(ctx.text.slice(t[1], t[1] + 16))) return null;
+    if (g.loose && countContext(ctx.text, t[0], t[1])) return null;
     return { ...withCue(m, ctx, yearResult(Number(g.y ?? g.y2 ?? g.y3))), start: t[0], end: t[1] };
   },
 };
@@ -185,18 +187,26 @@ export const bareYear: Parser = {
   name: "fr/bare-year",
   pattern: rx(`(?<y>(?:19|20)\\d\\d)`),
   extract(m, ctx) {
-    const text = ctx.text;
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (/[\d$€£+\-−–/#°.,:]\s*$/u.test(before)) return null;
-    const prev = norm(/([\p{L}°]+)\s*$/u.exec(before)?.[1] ?? "");
-    if (BEFORE_COUNT.has(prev)) return null;
-    const after = text.slice(m.index + 4, m.index + 40);
-    if (NOT_A_YEAR_AFTER.test(after)) return null;
-    const next = /^\s*([\p{L}]+)/u.exec(after)?.[1];
-    if (next !== undefined && !/^\s*[,;:)(»]/.test(after) && !AFTER_YEAR_OK.has(norm(next))) return null;
+    if (countContext(ctx.text, m.index, m.index + 4)) return null;
+    // After a day and a month that did not make a date ("32 août 2014"), nothing is a date.
+    if (/\d\s*\p{L}+\.?\s*$/u.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
     return yearResult(Number(m.groups!.y));
   },
 };
+
+/** A 4-digit number reads as a count when a count word comes before it or a noun or unit after it. */
+function countContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/[\d$€£+\-−–/#°.,:]\s*$/u.test(before)) return true;
+  const words = /(?:([\p{L}°]+)\s+)?([\p{L}°]+)\s*$/u.exec(before);
+  const prev = norm(words?.[2] ?? "");
+  if (BEFORE_COUNT.has(prev)) return true;
+  if (prev === "de" && /^(?:plus|moins|près|pres|environ|quelque|total|sur)$/i.test(words?.[1] ?? "")) return true;
+  const after = text.slice(end, end + 40);
+  if (NOT_A_YEAR_AFTER.test(after)) return true;
+  const next = /^\s*([\p{L}]+)/u.exec(after)?.[1];
+  return next !== undefined && !/^\s*[,;:)(»]/.test(after) && !AFTER_YEAR_OK.has(norm(next));
+}
 
 const SEASON = alt(Object.keys(SEASONS));
 
@@ -225,7 +235,7 @@ const ORD = alt(Object.keys(ORDINALS));
 export const quarter: Parser = {
   name: "fr/quarter",
   pattern: rx(
-    `(?<t>(?:(?:au|le|du|ce|cet|d${AP}un)\\s+)?(?<q>${ORD}|dernier)\\s+(?<k>trimestre|semestre)(?:\\s+(?:(?:de\\s+|d${AP})?(?<y>${YEAR})|(?<an>de\\s+l${AP}ann[ée]e(?:\\s+(?<dir>${DIR}|en\\s+cours))?)))?|(?<code>[TQ][1-4]|[SH][12])\\s*(?<y2>${YEAR}|['’]?\\d{2}))`,
+    `(?:(?:au|du|dès|pour|en|depuis|sur)\\s+)?(?<t>(?:(?:le|ce|cet|d${AP}un)\\s+)?(?<q>${ORD}|dernier)\\s+(?<k>trimestre|semestre)(?:\\s+(?:(?:de\\s+|d${AP})?(?<y>${YEAR})|(?<an>de\\s+l${AP}ann[ée]e(?:\\s+(?<dir>${DIR}|en\\s+cours))?)))?|(?<code>[TQ][1-4]|[SH][12])\\s*(?<y2>${YEAR}|['’]?\\d{2}))`,
     "u",
   ),
   extract(m, ctx) {

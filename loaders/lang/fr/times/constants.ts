@@ -53,7 +53,7 @@ export const VAGUE_COUNTS: Readonly<Record<string, [number, number]>> = {
 /** Words that place a part of a period ("fin 2018", "début mars", "mi-2022", "à la fin de"). */
 export const PARTS: Readonly<Record<string, Part>> = {
   début: "start", debut: "start", "au début": "start", "le début": "start", "dès le début": "start",
-  mi: "mid", "à la mi": "mid", "a la mi": "mid", milieu: "mid", "au milieu": "mid", "le milieu": "mid",
+  mi: "mid", "la mi": "mid", "à la mi": "mid", "a la mi": "mid", milieu: "mid", "au milieu": "mid", "le milieu": "mid",
   fin: "end", "à la fin": "end", "a la fin": "end", "la fin": "end", "en fin": "end", "d'ici la fin": "end", "d'ici à la fin": "end",
 };
 

@@ -93,7 +93,7 @@ export const unitRelative: Parser = {
     let k: number;
     if (dir in PUB_DIRS) k = PUB_DIRS[dir];
     else if (ci === "-ci" || det === "cette" || det === "ce" || det === "cet") k = 0;
-    else if (part && (det === "l'" || det === "la" || det === "le") && (unit === "year" || unit === "month")) k = 0;
+    else if (part && (det === "l'" || det === "la" || det === "le" || det === "") && (unit === "year" || unit === "month")) k = 0;
     else return null;
     if (det === "les") return null;
     if (weekend) return weekendResult(ctx, k, m.index);
@@ -173,7 +173,7 @@ export const inUnits: Parser = {
     const [lo, hi] = g.v ? VAGUE_COUNTS[norm(g.v)] : [numberOf(g.n) ?? 0, numberOf(g.n) ?? 0];
     if (!hi) return null;
     const r = shifted(ctx, unit, lo, hi);
-    if (/^d/i.test(g.w)) return untilResult(ctx, r);
+    if (/^d['’]/i.test(g.w)) return untilResult(ctx, r);
     return g.v ? { ...r, precision: "vague" } : r;
   },
 };
