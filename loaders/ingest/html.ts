@@ -77,8 +77,7 @@ export function readPage(html: string): PageResult {
   const blocks = parsed?.content ? blocksOf(parsed.content as unknown as DomNode) : [];
   const prose = blocks.filter((b) => !b.heading).map((b) => b.text);
   const chars = prose.join(" ").length;
-  const longest = Math.max(0, ...prose.map((p) => p.length));
-  if (chars < MIN_ARTICLE_CHARS || longest < 80) {
+  if (chars < MIN_ARTICLE_CHARS || (password && chars < SHORT_ARTICLE_CHARS)) {
     const why = password || LOGIN.test(pageTitle) ? "it looks like a login or subscription page" : `it has only ${chars} characters of running text`;
     return {
       ok: false,

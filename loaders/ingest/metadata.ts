@@ -120,8 +120,11 @@ export function readMetadata(doc: Doc): PageMeta {
     const content = el.getAttribute("content");
     if (!content?.trim()) continue;
     for (const attr of ["property", "name", "itemprop", "http-equiv"]) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !meta.has(key)) meta.set(key, clean(content));
+      // `property="og:title twitter:title"`: one tag for several keys.
+      for (const key of (el.getAttribute(attr) ?? "").toLowerCase().split(/\s+/)) {
+        const k = key.replace(/^(dc|dcterms):/, "$1.");
+        if (k && !meta.has(k)) meta.set(k, clean(content));
+      }
     }
   }
   const fromMeta = (keys: readonly string[], accept: (v: string) => string | null = (v) => v): Found | null => {
@@ -183,7 +186,8 @@ export function readMetadata(doc: Doc): PageMeta {
     (timeEl && date(timeEl.getAttribute("datetime") ?? "") ? { value: date(timeEl.getAttribute("datetime")!)!, from: "<time pubdate>" } : null) ??
     fromLd("dateCreated", date);
 
-  const author = fromLd("author", (v) => (isUrl(v) ? null : v)) ?? fromMeta(META.author, (v) => (isUrl(v) || v.startsWith("@") ? null : v));
+  const byline = (v: string) => (isUrl(v) || v.startsWith("@") ? null : v.replace(/^(?:by|par)\s+/i, "") || null);
+  const author = fromLd("author", byline) ?? fromMeta(META.author, byline);
 
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() ?? "";
   const url = (isUrl(canonical) ? { value: canonical, from: "<link rel=canonical>" } : null) ?? fromMeta(META.url, (v) => (isUrl(v) ? v : null)) ?? ldUrl();

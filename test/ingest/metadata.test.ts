@@ -28,6 +28,12 @@ describe("readMetadata", () => {
     expect(m.title).toEqual({ value: "Twitter change de mains", from: "<title>" });
   });
 
+  test("an author written 'By X' or 'Par X' is X; space-separated and dc: keys are read", () => {
+    expect(meta('<meta name="byl" content="By Corey Kilgannon">').author?.value).toBe("Corey Kilgannon");
+    expect(meta('<meta name="author" content="Par Claire Dumas">').author?.value).toBe("Claire Dumas");
+    expect(meta('<meta property="x:title dc:title" content="Titre DC">').title).toEqual({ value: "Titre DC", from: "meta dc.title" });
+  });
+
   test("article:author given as a URL is not an author name", () => {
     expect(meta('<meta property="article:author" content="https://facebook.com/someone">').author).toBeNull();
   });
