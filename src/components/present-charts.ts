@@ -5,7 +5,7 @@
 // prefers reduced motion, and for print).
 import * as d3 from "d3";
 import type { FigureItem, Highlight, NetworkLink, NetworkNode, Presentation, TimelineItem } from "../../loaders/stories/types.ts";
-import { ACTOR_TYPE_COLORS, KIND_COLORS } from "./palette.js";
+import { ACTOR_TYPE_COLORS, KIND_COLORS, MODALITY_COLORS } from "./palette.js";
 
 export interface ChartSize {
   width: number;
@@ -119,6 +119,7 @@ export function drawTimeline(svg: SVGSVGElement, data: Presentation["timeline"],
     .classed("is-dim", (d) => any && !active.has(d.id));
   g.select("title").text((d) => `${d.label} (${d.from === d.to ? d.from : `${d.from} – ${d.to}`})`);
   const barH = Math.max(4, Math.min(14, step * 0.6));
+  g.select<SVGRectElement>("rect").attr("fill", (d) => MODALITY_COLORS[d.modality] ?? MODALITY_COLORS.asserted);
   transition(g.select<SVGRectElement>("rect"), duration)
     .attr("x", (d) => x(utc(d.from)))
     .attr("width", (d) => Math.max(barH, x(dayAfter(d.to)) - x(utc(d.from))))
@@ -314,3 +315,16 @@ export function drawNetwork(svg: SVGSVGElement, layout: Layout, size: ChartSize)
 }
 
 export { SVG_NS };
+
+/** The legend entries of each chart, for what the data holds (colour is never the only cue: labels say it too). */
+export function legends(data: Presentation): Record<"timeline" | "figures" | "network", Array<{ label: string; color: string }>> {
+  const modalities = [...new Set(data.timeline.events.map((e) => e.modality))];
+  const kinds = [...new Set(data.figures.map((f) => f.kind))];
+  const types = [...new Set(data.network.nodes.map((n) => n.type))];
+  const order = <T extends string>(xs: T[], all: readonly string[]) => xs.sort((a, b) => all.indexOf(a) - all.indexOf(b));
+  return {
+    timeline: order(modalities, Object.keys(MODALITY_COLORS)).map((m) => ({ label: m, color: MODALITY_COLORS[m] })),
+    figures: order(kinds, ["money", "count", "measure", "percent"]).map((k) => ({ label: k === "count" ? "counts" : k, color: KIND_COLORS[k as keyof typeof KIND_COLORS] ?? "#0072B2" })),
+    network: order(types, Object.keys(ACTOR_TYPE_COLORS)).map((t) => ({ label: t, color: ACTOR_TYPE_COLORS[t as keyof typeof ACTOR_TYPE_COLORS] ?? "#999999" })),
+  };
+}

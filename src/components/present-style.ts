@@ -59,6 +59,9 @@ h1.present-heading { font-size: clamp(1.9rem, 1rem + 3vw, 3.4rem); }
 .present-chart { margin: 0; max-width: none; min-width: 0; min-height: 0; display: flex; flex-direction: column; border: 1px solid var(--theme-foreground-faintest, rgba(127,127,127,0.2)); border-radius: 8px; padding: 0.4rem 0.6rem; background: var(--theme-background); transition: border-color 300ms; }
 .present-chart.is-primary { grid-column: 1 / -1; border-color: var(--theme-foreground-faint); }
 .present-chart figcaption { max-width: none; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--theme-foreground-muted); margin-bottom: 0.2rem; }
+.present-legend { display: inline-flex; flex-wrap: wrap; gap: 0 0.7rem; margin-left: 0.8rem; text-transform: none; letter-spacing: 0; }
+.present-legend span::before { content: ""; display: inline-block; width: 0.6rem; height: 0.6rem; border-radius: 50%; margin-right: 0.25rem; background: var(--swatch); vertical-align: -0.05rem; }
+.present-chart:not(.is-primary) .present-legend { display: none; }
 .present-plot { flex: 1; min-height: 0; position: relative; }
 .present-plot > svg { position: absolute; inset: 0; }
 .present-svg { display: block; overflow: visible; font: 11px var(--sans-serif, system-ui, sans-serif); color: var(--theme-foreground); }
@@ -68,10 +71,7 @@ h1.present-heading { font-size: clamp(1.9rem, 1rem + 3vw, 3.4rem); }
 .present-svg .pc-axis text { fill: var(--theme-foreground-muted); }
 .present-svg .tl-when { fill: var(--pr-band); }
 .present-svg .tl-date { stroke: var(--theme-foreground-muted); stroke-opacity: 0.5; }
-.present-svg .tl-event rect { fill: var(--sa-asserted, #0072B2); }
-.present-svg .tl-event[data-modality=reported] rect { fill: var(--sa-reported, #E69F00); }
-.present-svg .tl-event[data-modality=planned] rect { fill: var(--sa-planned, #009E73); }
-.present-svg .tl-event[data-modality=hypothetical] rect, .present-svg .tl-event[data-modality=negated] rect { fill: var(--sa-hypothetical, #CC79A7); fill-opacity: 0.6; }
+.present-svg .tl-event[data-modality=hypothetical] rect, .present-svg .tl-event[data-modality=negated] rect { fill-opacity: 0.65; }
 .present-svg .tl-event.is-active rect { stroke: var(--theme-foreground); stroke-width: 2px; }
 .present-svg .tl-event.is-active text { font-weight: 700; }
 .present-svg .fg-track { fill: var(--theme-foreground-faintest, rgba(127,127,127,0.12)); }

@@ -6,7 +6,7 @@
 // step per page.
 import type { Presentation, PresentQuote, PresentSource, PresentStep, Telling } from "../../loaders/stories/types.ts";
 import { readerHref } from "./links.js";
-import { drawFigures, drawNetwork, drawTimeline, layoutNetwork, SVG_NS, type ChartSize, type Layout } from "./present-charts.js";
+import { drawFigures, drawNetwork, drawTimeline, layoutNetwork, legends, SVG_NS, type ChartSize, type Layout } from "./present-charts.js";
 import { PRESENT_CSS } from "./present-style.js";
 
 type Child = Node | string | null | undefined | false | Child[];
@@ -133,10 +133,13 @@ export function Present(data: Presentation, { invalidation }: PresentOptions = {
   const text = h("section", { class: "present-text", "aria-live": "polite" });
   const figures = new Map<ChartKey, { fig: HTMLElement; svg: SVGSVGElement }>();
   const charts = h("section", { class: "present-charts", "aria-label": "Charts" });
+  const keys = legends(data);
+  const legend = (key: ChartKey) =>
+    keys[key].length > 1 ? h("span", { class: "present-legend" }, keys[key].map((k) => h("span", { style: `--swatch: ${k.color}` }, k.label))) : null;
   for (const key of CHART_KEYS) {
     const svg = document.createElementNS(SVG_NS, "svg") as SVGSVGElement;
     svg.classList.add("present-svg");
-    const fig = h("figure", { class: "present-chart", "data-chart": key }, h("figcaption", {}, CHART_TITLES[key]), h("div", { class: "present-plot" }));
+    const fig = h("figure", { class: "present-chart", "data-chart": key }, h("figcaption", {}, CHART_TITLES[key], legend(key)), h("div", { class: "present-plot" }));
     fig.querySelector(".present-plot")!.append(svg);
     figures.set(key, { fig, svg });
     charts.append(fig);
@@ -233,7 +236,7 @@ export function Present(data: Presentation, { invalidation }: PresentOptions = {
           { class: "present-page", "data-step": step.n },
           h("p", { class: "present-page-number" }, `${telling.title} · ${step.n} / ${telling.steps.length}`),
           ...stepText(step),
-          h("figure", { class: "present-chart is-primary", "data-chart": step.chart }, h("figcaption", {}, CHART_TITLES[step.chart]), svg),
+          h("figure", { class: "present-chart is-primary", "data-chart": step.chart }, h("figcaption", {}, CHART_TITLES[step.chart], legend(step.chart)), svg),
         ),
       );
     }
