@@ -187,8 +187,18 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     for (const s of article.sentences) {
       while (k < n && tokens[k].end <= s.start) k++;
       let first = true;
-      for (let q = k; q < n && tokens[q].start < s.end; q++) {
-        if (s.heading) heading[q] = 1;
+      let end = k;
+      let words = 0;
+      let caps = 0;
+      for (; end < n && tokens[end].start < s.end; end++)
+        if (tokens[end].word && tokens[end].text.length > 3) {
+          words++;
+          if (tokens[end].cap) caps++;
+        }
+      // A line in Title Case is a headline even when not marked as one: no names from cues there.
+      const headline = s.heading || (words >= 3 && caps / words >= 0.6 && !/[.!?»"”]$/.test(text.slice(s.start, s.end).trimEnd()));
+      for (let q = k; q < end; q++) {
+        if (headline) heading[q] = 1;
         if (first && tokens[q].word) {
           initial[q] = 1;
           first = false;
@@ -385,12 +395,15 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   // ---- 4. Descriptions ------------------------------------------------------------------------
   const personCueAt = new Set<number>(); // token index right after a person description with no actor
   for (const d of descs) {
-    const next = d.j < n ? tokens[d.j] : null;
-    const apposition = next != null && next.gap === 1 && next.word && next.cap;
+    // Apposition: the name right after, maybe past an adjective ("l'entrepreneur français Xavier Niel").
+    let at = d.j;
+    if (at + 1 < n && tokens[at].gap === 1 && cues.organizationAdjectives.has(low(at)) && tokens[at + 1].gap === 1 && isCapWord(at + 1)) at++;
+    const next = at < n ? tokens[at] : null;
+    const apposition = next != null && next.gap === 1 && next.word && next.cap && !cues.stopWords.has(low(at));
     if (apposition) {
-      const target = accepted.get(d.j);
+      const target = accepted.get(at);
       if (target != null && d.hit.entries.includes(target)) addEntry(target, d.i, d.j, false);
-      else if (target == null && d.hit.entries.some((e) => entries[e].type === "person")) personCueAt.add(d.j);
+      else if (target == null && d.hit.entries.some((e) => entries[e].type === "person")) personCueAt.add(at);
       continue;
     }
     if (cues.determiners.endingBefore(tokens, low, d.i) < 0) continue;
@@ -414,6 +427,9 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     let k = i;
     while (units.length < 5) {
       let j = k + 1;
+      // Initials: "D.A. Davidson", "J. P. Morgan".
+      while (j + 1 < n && tokens[j - 1].text.length === 1 && tokens[j - 1].cap && !cues.personTitles.has(tokens[j - 1].text + ".") && tokens[j].text === "." && tokens[j].gap === 0 && isCapWord(j + 1) && tokens[j + 1].gap <= 1 && !covered[j + 1]) j += 2;
+      if (j - 1 > k && tokens[j - 1].text.length === 1 && !cues.personTitles.has(tokens[j - 1].text + ".") && j < n && tokens[j].text === "." && tokens[j].gap === 0) j++;
       while (j + 1 < n && tokens[j].gap === 0 && tokens[j].text === "-" && tokens[j + 1].gap === 0 && tokens[j + 1].word) j += 2;
       units.push({ i: k, j, text: slice(k, j) });
       if (j < n && tokens[j].gap === 1 && startsName(j) && !cues.genericTerms.has(tokens[j].text)) k = j;
@@ -425,12 +441,20 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
         k = p;
       } else break;
     }
+    // A capitalised role before the name is a cue, not part of it ("Senator Jane Roe", "Professor Li Wei").
+    let roleWord = false;
+    while (units.length > 1 && (cues.personBefore.has(units[0].text) || cues.personTitles.has(units[0].text))) {
+      units.shift();
+      roleWord = true;
+    }
+    i = units[0].i;
     let j = units[units.length - 1].j;
     // A legal form's full stop ("Acme Inc.") belongs to the name.
     if (j < n && tokens[j].text === "." && tokens[j].gap === 0 && cues.legalSuffixes.has(tokens[j - 1].text + ".")) j++;
     const first = units[0].text;
     const last = units[units.length - 1].text;
     const whole = slice(i, j);
+    if (whole.length < 2) continue;
     const before = (t: { endingBefore: (tk: readonly Token[], l: (k: number) => string, i: number) => number }, at = i) => t.endingBefore(tokens, low, at) >= 0;
     const title = before(cues.personTitles);
     // "according to the Springfield Herald": a lower-case article may sit between cue and outlet.
@@ -440,7 +464,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const suffix = units.length > 1 && (cues.organizationSuffixes.has(last) || cues.legalSuffixes.has(last));
     const firstName =
       units.length > 1 && gz.firstNames.has(first.split("-")[0]) && !(initial[i] && cues.ambiguousFirstNames.has(first)) && !cues.places.has(first);
-    const role = before(cues.personBefore) || personCueAt.has(i) || roleOf(i);
+    const role = roleWord || before(cues.personBefore) || personCueAt.has(i) || roleOf(i);
     const org = before(cues.organizationBefore) || (i > 0 && cues.organizationAdjectives.has(low(i - 1)) && before(cues.organizationBefore, i - 1));
     const outlet = units.some((u) => tokens.slice(u.i, u.j).some((t) => cues.mediaWords.has(t.text))) || (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(low(j + 1)));
     const source = before(cues.sourceBefore) || (article > 0 && before(cues.sourceBefore, article)) || cues.mediaAfter.longest(tokens, j, low) != null;
@@ -479,7 +503,10 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       continue;
     }
     const known = gazetteerIdIndex(gz, id);
+    // "Mme Delorme" after "Margaux Delorme" is the same person.
+    const same = type === "person" && units.length === 1 ? found.find((f) => f.type === "person" && f.name.endsWith(" " + name)) : undefined;
     if (known >= 0) addEntry(known, i, j, true);
+    else if (same) out.add(same.key, () => ({ id: slug(same.name), name: same.name, type: "person", aliases: [], origin: "text", description: null }), span(i, j), slice(i, j));
     else {
       out.add(`t:${id}`, () => ({ id, name, type: type as ActorType, aliases: [], origin: "text", description: null }), span(i, j), null);
       found.push({ key: `t:${id}`, name, type, i, j });

@@ -163,6 +163,9 @@ describe("unknown names from cues", () => {
     ["en", "According to the Springfield Herald, talks failed.", "springfield-herald", "media"],
     ["en", "Founder Olu Adebayo declined to comment.", "olu-adebayo", "person"],
     ["en", "The chatbot Pippa answered.", "pippa", "product"],
+    ["en", "It was Senator Josh Hawley who asked.", "josh-hawley", "person"],
+    ["en", "said an analyst at D.A. Davidson on Monday.", "d-a-davidson", "organization"],
+    ["fr", "L'entrepreneur français Xavier Niel a investi.", "xavier-niel", "person"],
   ] as const)("%s: %s", (lang, text, id, type) => {
     expect(actorsOf(text, lang).map((a) => [a.id, a.type])).toEqual([[id, type]]);
   });
@@ -178,6 +181,7 @@ describe("unknown names from cues", () => {
     ["fr", "Une IA dans quel but ? Concurrent de ChatGPT ou pas.".replace("ChatGPT", "Bidule")],
     ["en", "Selon is not French here. Paris and France were named, as was California."],
     ["fr", "Il est parti chez lui. Il vit en France, à Paris."],
+    ["en", "Startup Quorvia Raises Big Round From Investors\nThe round closed on Monday."],
   ] as const)("finds none in: %s", (lang, text) => {
     expect(actorsOf(text, lang)).toEqual([]);
   });
