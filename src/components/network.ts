@@ -518,6 +518,7 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
       showTip(lines, ...at);
     });
     hit.addEventListener("pointerleave", clear);
+    hit.addEventListener("click", () => openRelation(l));
   }
 
   // --- zoom, pan, drag ---------------------------------------------------------------------
@@ -598,6 +599,13 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
     }
     if (focus) panel.focus?.();
   };
+  const openRelation = (l: NetworkLink) => {
+    opened.set(story, null);
+    for (const g of nodeEl.values()) g.classList.remove("an-selected");
+    panel.replaceChildren(...relationContent(doc, story, l, nodeById, close));
+    panel.hidden = false;
+    panel.focus?.();
+  };
   panel.addEventListener("keydown", (event) => {
     if ((event as KeyboardEvent).key === "Escape") {
       const nid = opened.get(story);
@@ -676,6 +684,42 @@ function legend(doc: Document, story: Story, data: NetworkData): HTMLElement {
   return box;
 }
 
+/** The first event behind a relation that is still in the story. */
+function firstEvent(story: Story, l: NetworkLink): StoryEvent | undefined {
+  for (const id of l.events) {
+    const e = story.events.find((x) => x.id === id);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** The panel of one relation: what it says, and the sentences that tell it. */
+function relationContent(doc: Document, story: Story, l: NetworkLink, nodeById: Map<string, NetworkNode>, close: () => void): Node[] {
+  const closeButton = h(doc, "button", { type: "button", class: "sa-button an-close", "aria-label": "Close details" }, "×");
+  closeButton.addEventListener("click", close);
+  const byId = new Map(story.events.map((e) => [e.id, e]));
+  const articles = new Map(story.articles.map((a) => [a.id, a]));
+  const events = l.events.map((id) => byId.get(id)).filter((e): e is StoryEvent => !!e);
+  return [
+    closeButton,
+    h(doc, "h3", {}, `${nodeById.get(l.source)!.name} ${relationLabel(l.type)} ${nodeById.get(l.target)!.name}`),
+    h(doc, "p", { class: "an-muted" }, `relation “${relationLabel(l.type)}”, read in ${l.articles.length} article${l.articles.length === 1 ? "" : "s"}`),
+    h(doc, "h4", {}, `Told in (${events.length})`),
+    events.length
+      ? h(
+          doc,
+          "ul",
+          { class: "an-quotes" },
+          events.map((e) => {
+            const a = articles.get(e.article);
+            const quote = a ? a.text.slice(e.sentence.start, e.sentence.end) : "";
+            return h(doc, "li", {}, h(doc, "blockquote", {}, quote), h(doc, "a", { href: readerHref(e.article, e.sentence.index), class: "an-quote-link" }, `${e.label} — read in context`));
+          }),
+        )
+      : h(doc, "p", { class: "an-muted" }, "no event recorded for this relation"),
+  ];
+}
+
 function panelContent(
   doc: Document,
   story: Story,
@@ -703,7 +747,11 @@ function panelContent(
         doc,
         "ul",
         { class: "an-relations" },
-        links.map((l) => h(doc, "li", {}, `${nodeById.get(l.source)!.name} ${relationLabel(l.type)} ${nodeById.get(l.target)!.name}`)),
+        links.map((l) => {
+          const text = `${nodeById.get(l.source)!.name} ${relationLabel(l.type)} ${nodeById.get(l.target)!.name}`;
+          const e = firstEvent(story, l);
+          return h(doc, "li", {}, e ? h(doc, "a", { href: readerHref(e.article, e.sentence.index) }, text) : text);
+        }),
       ),
     );
   }

@@ -188,6 +188,22 @@ describe("ActorNetwork", () => {
     expect(panel.querySelector("h3")!.textContent).toBe("The Ledger");
   });
 
+  test("a click on a relation opens its panel with the sentences that tell it", () => {
+    const figure = render(fixture());
+    figure.querySelector('path.an-link-hit[data-id="r1"]')!.dispatchEvent(new document.defaultView!.Event("click"));
+    const panel = figure.querySelector(".an-panel")!;
+    expect(panel.querySelector("h3")!.textContent).toBe("Nadia Vale founded Brightloom");
+    expect(panel.querySelector("blockquote")!.textContent).toBe("Nadia Vale founded Brightloom in 2019.");
+    expect(panel.querySelector("a.an-quote-link")!.getAttribute("href")).toBe("./reader?article=a#s-0");
+  });
+
+  test("the actor panel links each relation to the sentence that tells it", () => {
+    const panel = render(fixture(), { selected: "brightloom" }).querySelector(".an-panel")!;
+    const items = [...panel.querySelectorAll(".an-relations li")];
+    expect(items.map((li) => li.textContent)).toContain("Nadia Vale founded Brightloom");
+    expect(items.find((li) => li.textContent === "Nadia Vale founded Brightloom")!.querySelector("a")!.getAttribute("href")).toBe("./reader?article=a#s-0");
+  });
+
   test("hover highlights the node, its neighbours and its links only", () => {
     const figure = render(fixture());
     figure.querySelector('.an-node[data-id="quillhouse"]')!.dispatchEvent(new document.defaultView!.Event("pointerenter"));
