@@ -246,9 +246,34 @@ class Context {
       if (e.mentions) e.mentions = e.mentions.filter((_, i) => !mentions.has(`event\u0000${e.id}\u0000${i}`));
       e.figures = e.figures.filter((id) => !figures.has(id));
       if (e.time && times.has(e.time)) Object.assign(e, { time: null, when: null });
+      // An event told by several articles: dropping its telling here keeps the others.
+      if (events.has(e.id) && this.reanchor(e)) events.delete(e.id);
+      e.articles = e.articles.filter((id) => id === e.article || e.mentions.some((m) => m.article === id));
     }
     this.removeEvents(events);
     this.removeActors(goneActors);
+  }
+
+  /** Moves an event told by other articles too onto the next article's telling; false when there is none. */
+  private reanchor(e: StoryEvent): boolean {
+    const a = this.article.id;
+    const rest = e.mentions.filter((m) => m.article !== a);
+    const first = rest[0];
+    const other = first ? this.story.articles.find((x) => x.id === first.article) : undefined;
+    if (!first || !other) return false;
+    const sentence = other.sentences[first.sentence] ?? { start: first.start, end: first.end };
+    const own = new Set(this.story.figures.filter((f) => f.article === a).map((f) => f.id));
+    const ownTime = this.story.times.some((t) => t.id === e.time && t.article === a);
+    Object.assign(e, {
+      article: other.id,
+      trigger: { start: first.start, end: first.end, text: first.text },
+      sentence: { start: sentence.start, end: sentence.end, index: first.sentence },
+      mentions: rest,
+      articles: e.articles.filter((id) => id !== a),
+      figures: e.figures.filter((id) => !own.has(id)),
+      time: ownTime ? null : e.time,
+    });
+    return true;
   }
 
   private removeEvents(ids: Set<string>) {

@@ -303,3 +303,34 @@ describe("applyCorrections: schema problems, all reported at once with their lin
     expect(applyCorrections(makeStory(), dir, { root }).problems).toEqual([]);
   });
 });
+
+describe("applyCorrections: events told by several articles", () => {
+  const OTHER = "2024-01-16-other";
+  function twoArticles() {
+    const story = makeStory();
+    const text = "Nova Labs bought 500 servers this week, the company said.";
+    story.articles.push({ ...story.articles[0], id: OTHER, file: `data/articles/${OTHER}.md`, text, sentences: [{ index: 0, start: 0, end: text.length, heading: false }] });
+    const e1 = story.events[0];
+    e1.mentions.push({ article: OTHER, start: 10, end: 16, text: "bought", sentence: 0 });
+    e1.articles.push(OTHER);
+    return story;
+  }
+
+  test("dropping the trigger in the first article keeps the event, now told by the other one", () => {
+    const { dir, root } = project({ [`${ID}.yaml`]: `- action: drop_mention\n  quote: "bought"\n  occurrence: 1\n  kind: event\n` });
+    const { story, problems } = applyCorrections(twoArticles(), dir, { root });
+    expect(problems).toEqual([]);
+    const e1 = story.events.find((e) => e.id === `${ID}/e1`)!;
+    expect(e1).toMatchObject({ article: OTHER, articles: [OTHER], trigger: { start: 10, end: 16, text: "bought" }, sentence: { index: 0 }, figures: [], time: null });
+    expect(e1.mentions).toHaveLength(1);
+  });
+
+  test("dropping the other article's mention removes that article from the event's sources", () => {
+    const { dir, root } = project({ [`${OTHER}.yaml`]: `- action: drop_mention\n  quote: "bought"\n  kind: event\n` });
+    const { story, problems } = applyCorrections(twoArticles(), dir, { root });
+    expect(problems).toEqual([]);
+    const e1 = story.events.find((e) => e.id === `${ID}/e1`)!;
+    expect(e1).toMatchObject({ article: ID, articles: [ID] });
+    expect(e1.mentions.map((m) => m.article)).toEqual([ID]);
+  });
+});
