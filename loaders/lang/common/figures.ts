@@ -71,6 +71,8 @@ export interface Atom {
   words: boolean;
   lone1: boolean;
   scaled: boolean;
+  /** Multiplier of the scale word (1 when none). */
+  scale: number;
   vague: boolean;
   digits: string | null;
 }
@@ -109,6 +111,7 @@ export function findAtoms(text: string, locale: FigureLocale): Atom[] {
       words: n.words,
       lone1: n.lone1,
       scaled: n.scaled,
+      scale: n.scale,
       vague: false,
       digits: n.digits,
     });
@@ -132,10 +135,10 @@ function vagueAtoms(text: string, locale: FigureLocale): Atom[] {
     const start = m.index;
     const end = m.index + m[0].length;
     if (mag in approx) {
-      out.push({ start, end, value: approx[mag] * mult, low: null, high: null, approx: true, words: true, lone1: false, scaled: mult > 1, vague: true, digits: null });
+      out.push({ start, end, value: approx[mag] * mult, low: null, high: null, approx: true, words: true, lone1: false, scaled: mult > 1, scale: mult, vague: true, digits: null });
     } else if (mag in plural) {
       const [lo, hi] = plural[mag];
-      out.push({ start, end, value: null, low: lo * mult, high: hi * mult, approx: true, words: true, lone1: false, scaled: true, vague: true, digits: null });
+      out.push({ start, end, value: null, low: lo * mult, high: hi * mult, approx: true, words: true, lone1: false, scaled: true, scale: mult, vague: true, digits: null });
     }
   }
   return out;
@@ -150,7 +153,7 @@ function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
     if (/^[:hH]\d/.test(after) || /\d[:]$/.test(before)) return true;
     if (/^[.,/]\d/.test(after) && !n.scaled) return true; // "192.168.1.2", "11/04/2023"
     if (/[/]$/.test(before) || /\d[.,]$/.test(before)) return true;
-    if (/[\p{L}][-‑]?$/u.test(before) && !/[$€£¥]$/.test(before)) return true; // "GPT-4", "H100", "A100"
+    if (/[\p{L}][-‑]?$/u.test(before) && !/(?<![\p{L}])(?:US\$|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|MYR|RM|Rs|UAH|MNT|INR)$/u.test(before)) return true; // "GPT-4", "H100", "A100"
     if (n.digits && /^\d{4}$/.test(n.digits) && !n.scaled && n.value >= 1800 && n.value <= 2100) {
       if (locale.yearBefore.test(before)) return true;
       // A year unless a known unit follows ("2000 salariés").
@@ -318,6 +321,7 @@ export const currencyBefore: FigureExtractor = (atom, { text, locale }) => {
   if (!m) return null;
   const pre = before.slice(0, m.index);
   if (/[\p{L}\p{N}]$/u.test(pre)) return null;
+  if (/\d[ \u00A0]*$/.test(text.slice(Math.max(0, atom.start - m[0].length - 4), atom.start - m[0].length))) return null;
   const sign = m[1].replace(/[ .]/g, "").toUpperCase();
   const unit = PREFIX_CURRENCY[sign] ?? sign;
   let end = atom.end;
@@ -403,7 +407,7 @@ export const mergeRanges: FigureRefiner = (found, { text, locale }) => {
         let low = a.value;
         // "entre 10 et 20 millions": the scale of the second applies to the first.
         if (b.atom.scaled && !a.atom.scaled && b.atom.value !== null && a.value !== null) {
-          low = round(a.value * guessScale(b));
+          low = round(a.value * b.atom.scale);
         }
         if (low <= b.value) {
           out.push({
@@ -425,11 +429,6 @@ export const mergeRanges: FigureRefiner = (found, { text, locale }) => {
   return out;
 };
 
-function guessScale(c: Candidate): number {
-  const v = Math.abs(c.atom.value ?? c.atom.high ?? 1);
-  for (const s of [1e12, 1e9, 1e6, 1e3]) if (v >= s) return s;
-  return 1;
-}
 
 /** "3 dollars 50 cents", "$20 and 43c", "twenty dollars and 43": the cents join the amount. */
 export const mergeSubunits: FigureRefiner = (found, { text }) => {
@@ -440,7 +439,7 @@ export const mergeSubunits: FigureRefiner = (found, { text }) => {
     if (b && a.kind === "money" && a.value !== null && Number.isInteger(a.value) && !a.atom.scaled && b.atom.value !== null &&
       Number.isInteger(b.atom.value) && b.atom.value > 0 && b.atom.value < 100 && !b.atom.scaled) {
       const gap = text.slice(a.end, b.start);
-      const sub = b.kind === "money" && b.unit === a.unit && b.value !== null && Math.abs(b.value - b.atom.value / 100) < 1e-9;
+      const sub = b.kind === "money" && b.value !== null && Math.abs(b.value - b.atom.value / 100) < 1e-9;
       const glued = /^[¢c](?![\p{L}\p{N}])/u.exec(text.slice(b.atom.end, b.atom.end + 2));
       const endsHere = /^[\s\u00A0]*(?:[.,!?;)]|$)/.test(text.slice(b.end, b.end + 3));
       if (/^[\s\u00A0]*(?:(?:and|et)[\s\u00A0]+)?$/.test(gap) && (sub || b.bare && (glued || endsHere))) {
@@ -458,18 +457,21 @@ export const mergeSubunits: FigureRefiner = (found, { text }) => {
 export const applyModifiers: FigureRefiner = (found, { text, locale }) => {
   for (const f of found) {
     const before = text.slice(Math.max(0, f.start - 30), f.start);
-    let m: RegExpExecArray | null;
-    if ((m = locale.minBefore.exec(before))) {
+    // The longest phrase wins: "pas plus de" (max) over "plus de" (min), "no more than" over "more than".
+    const min = locale.minBefore.exec(before);
+    const max = locale.maxBefore.exec(before);
+    const approx = locale.approxBefore.exec(before);
+    const len = (m: RegExpExecArray | null) => (m ? m[0].length : 0);
+    if (min && len(min) >= len(max)) {
       setBound(f, "min");
-      f.start -= m[0].length;
-      const m2 = locale.approxBefore.exec(before.slice(0, before.length - m[0].length));
-      if (m2) f.approx = true;
-    } else if ((m = locale.maxBefore.exec(before))) {
+      f.start -= min[0].length;
+      if (locale.approxBefore.exec(before.slice(0, before.length - min[0].length))) f.approx = true;
+    } else if (max) {
       setBound(f, "max");
-      f.start -= m[0].length;
-    } else if ((m = locale.approxBefore.exec(before))) {
+      f.start -= max[0].length;
+    } else if (approx) {
       f.approx = true;
-      f.start -= m[0].length;
+      f.start -= approx[0].length;
     }
   }
   return found;

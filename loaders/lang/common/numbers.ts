@@ -31,6 +31,10 @@ export interface NumberLexicon {
   ratioWords: RegExp;
   /** Suffixes glued to digits or after a space: "k" -> 1e3, "M" -> 1e6 ... (case-sensitive keys). */
   suffixes: Record<string, number>;
+  /** Regex source of codes that may be glued before digits ("USD3.14", "RM42"): the number is still read. */
+  gluedBefore?: string;
+  /** Regex source of codes that may be glued after digits ("42MYR", "3.14US$"). */
+  gluedAfter?: string;
   /** Suffixes accepted only when glued to the digits (lowercase "m" is a metre when alone). */
   gluedOnlySuffixes?: Record<string, number>;
 }
@@ -45,6 +49,8 @@ export interface NumberMatch {
   lone1: boolean;
   /** A scale word was applied ("10 millions", "1,5 milliard", "10K"). */
   scaled: boolean;
+  /** The multiplier of that scale word (1 when none): 1e6 for "10 millions", 1e5 for "7 lakh". */
+  scale: number;
   /** The digits as written, without scale (for year and list checks): "2015", "10 000". */
   digits: string | null;
   /** A fraction or ratio ("deux tiers", "1 sur 3"). */
@@ -114,7 +120,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
   const scaleWords = Object.keys(lex.scales).concat(lex.dozens).sort((a, b) => b.length - a.length).map(anyCase);
   // sign? number (power | exponent)? (suffix | space scale-word)?
   const DIGITS = new RegExp(
-    `(?:(?<![\\p{L}\\p{N}])(-|−)${SPACE}?)?(?<![\\p{L}\\p{N}])(${num})` +
+    `(?:(?<![\\p{L}\\p{N}%$€£¥][\\s\\u00A0]*)(-|−)${SPACE}?)?(?:(?<![\\p{L}\\p{N}])${lex.gluedBefore ? `|${lex.gluedBefore}` : ""})(${num})` +
       `(?:\\^([-+]*)(\\d+)|[eE]([-+]?\\d+)(?![\\p{L}\\p{N}]))?` +
       `(?:(${gluedKeys.length ? gluedKeys.join("|") + "|" : ""}${suffixKeys.join("|")})(?![\\p{L}\\p{N}])` +
       `|${SPACE}{1,2}(${suffixKeys.join("|")})(?![\\p{L}\\p{N}])` +
@@ -124,7 +130,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       `(?:${SPACE}+(${lex.dozens.map(anyCase).join("|")})(?![\\p{L}]))?` +
       `(?:${SPACE}*\\/${SPACE}*(\\d+)(?![\\d/]))?` +
       // Digits glued to letters are ordinals, units or names ("1er", "4th", "29km", "1990s").
-      `(?![\\p{L}\\p{N}]|[.,]\\d)`,
+      `(?!${lex.gluedAfter ? `(?!${lex.gluedAfter}(?![\\p{L}]))` : ""}[\\p{L}\\p{N}]|[.,]\\d)`,
     "uy",
   );
   // Candidate starts: a digit, possibly after a sign or a leading decimal separator. Jumping from
@@ -167,6 +173,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
   };
 
   const WORD = /\p{L}+/gu;
+  const negWord = lex.negatives.length ? new RegExp(`(?<![\\p{L}])(?:${lex.negatives.join("|")})[ \\u00A0]+$`, "iu") : null;
   const hundreds = new Set(lex.hundreds);
   const dozens = new Set(lex.dozens);
   const joiners = new Set(lex.joiners);
@@ -417,7 +424,8 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
         const only = run.slice(i, p.next);
         const lone1 = only.length === 1 && only[0].k === "card" && only[0].v === 1;
         const scaled = only.some((t) => t.k === "scale");
-        out.push({ start, end, value: p.value, words: true, lone1, scaled, digits: null, fraction: p.fraction });
+        const scale = only.reduce((a, t) => (t.k === "scale" ? Math.max(a, t.v) : a), 1);
+        out.push({ start, end, value: p.value, words: true, lone1, scaled, scale, digits: null, fraction: p.fraction });
         i = p.next;
       }
       run.length = 0;
@@ -464,6 +472,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       }
       let end = m.index + all.length;
       let scaled = !!moneyGlued;
+      let scale = moneyGlued ? v / (readDigits(raw, lex.decimal) ?? v) : 1;
       if (pow !== undefined) v = Math.pow(v, ((powSign.match(/-/g)?.length ?? 0) % 2 ? -1 : 1) * Number(pow));
       if (exp !== undefined) v = v * Math.pow(10, Number(exp));
       const suf = glued ?? spaced;
@@ -472,6 +481,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
         if (s !== null) {
           v *= s;
           scaled = true;
+          scale = s;
         }
       }
       if (scaleWord) {
@@ -479,6 +489,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
         if (s !== null) {
           v *= s;
           scaled = s !== 12;
+          if (scaled) scale = s;
         }
       }
       if (dozen) v *= 12;
@@ -498,7 +509,16 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
         }
       }
       if (sign) v = -v;
-      out.push({ start: m.index, end, value: v, words: false, lone1: false, scaled, digits: raw, fraction });
+      // "minus 5", "negative 1,200,000": a negative word before digits.
+      let start = m.index;
+      if (!sign && negWord) {
+        const nw = negWord.exec(text.slice(Math.max(0, start - 12), start));
+        if (nw) {
+          v = -v;
+          start -= nw[0].length;
+        }
+      }
+      out.push({ start, end, value: v, words: false, lone1: false, scaled, scale, digits: raw, fraction });
       void end;
     }
   }
@@ -513,7 +533,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
         const gap = text.slice(a.end, b.start);
         lex.ratioWords.lastIndex = 0;
         if (lex.ratioWords.test(gap) && (a.value === 1 || !/^\s*\p{L}/u.test(text.slice(b.end, b.end + 3)))) {
-          out.push({ start: a.start, end: b.end, value: a.value / b.value, words: a.words || b.words, lone1: false, scaled: false, digits: null, fraction: true });
+          out.push({ start: a.start, end: b.end, value: a.value / b.value, words: a.words || b.words, lone1: false, scaled: false, scale: 1, digits: null, fraction: true });
           i++;
           continue;
         }

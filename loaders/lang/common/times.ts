@@ -353,16 +353,19 @@ function inferredBelow(unit: Grain): string[] {
   return ["year"];
 }
 
-/** A weekday (0 = Monday) near the publication: the last one on or before it, or the next one after it
- * when the sentence is in the future tense or says "prochain"/"next". */
-export function weekdayResult(ctx: Context, wd: number, dir: "past" | "future"): Draft {
+/** A weekday (0 = Monday) near the publication: the last one on or before it, or the next one on or after it
+ * when the sentence is in the future tense; `strict` ("dernier", "prochain", "last", "next") skips the
+ * publication day itself. */
+export function weekdayResult(ctx: Context, wd: number, dir: "past" | "future", strict = false): Draft {
   if (ctx.ref.precision !== "day") {
     const a = dir === "past" ? ctx.refFrom - 6 : ctx.refFrom + 1;
     const b = dir === "past" ? ctx.refTo : ctx.refTo + 7;
     return { ...interval(a, b), precision: "vague", anchor: "publication", inferred: ["year", "month", "day"], type: "DATE", value: grainValue(a, "month") };
   }
   const r = ctx.refFrom;
-  const n = dir === "past" ? r - ((weekday(r) - wd + 7) % 7) : r + ((wd - weekday(r) + 7) % 7 || 7);
+  const back = (weekday(r) - wd + 7) % 7;
+  const ahead = (wd - weekday(r) + 7) % 7;
+  const n = dir === "past" ? r - (back || (strict ? 7 : 0)) : r + (ahead || (strict ? 7 : 0));
   return { ...interval(n, n), precision: "day", anchor: "publication", inferred: ["year", "month", "day"], type: "DATE", value: isoOf(n) };
 }
 

@@ -84,7 +84,8 @@ export const monthYear: Parser = {
     const g = m.groups!;
     const cue = m[0].length > g.t.length || g.part || g.dir;
     if (!capitalised(g.mo) && !g.y) return null;
-    if (ambiguousMonth(g.mo) && !(cue || g.y)) return null;
+    const listed = /(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:and|to|through|or|-|–)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index)) || /(?:between|from)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 9), m.index));
+    if (ambiguousMonth(g.mo) && !(cue || g.y || listed)) return null;
     if (ambiguousMonth(g.mo) && !capitalised(g.mo)) return null;
     const mo = monthOf(g.mo)!;
     const part = partOfWord(g.part);
@@ -149,7 +150,9 @@ function countContext(text: string, start: number, end: number): boolean {
   if (BEFORE_COUNT.has(prev)) return true;
   const after = text.slice(end, end + 40);
   if (NOT_A_YEAR_AFTER.test(after)) return true;
-  const next = /^\s*([\p{L}]+)/u.exec(after)?.[1];
+  const next = /^[ \t]*([\p{L}]+)/u.exec(after)?.[1];
+  // "the 1991 agreement", "its 2008 model": a year used as an adjective (counts of 1,000+ take a comma in English).
+  if (/^(?:the|its|his|her|their|our|a|an|this|that)$/.test(prev) && /^\d{4}$/.test(text.slice(start, end))) return false;
   return next !== undefined && !/^\s*[,;:)(]/.test(after) && !/^['’]s/.test(after) && !AFTER_YEAR_OK.has(norm(next));
 }
 
@@ -165,6 +168,15 @@ export const yearCue: Parser = {
     if (NOT_A_YEAR_AFTER.test(ctx.text.slice(t[1], t[1] + 16))) return null;
     if (g.loose && countContext(ctx.text, t[0], t[1])) return null;
     return { ...withCue(m, ctx, yearResult(Number(g.y ?? g.y2))), start: t[0], end: t[1] };
+  },
+};
+
+/** A two-digit year with an apostrophe after a cue ("since '82", "in '98"). */
+export const shortYear: Parser = {
+  name: "en/short-year",
+  pattern: rx(`(?:since|in|from|of|by)\\s+(?<t>['’](?<y>\\d{2}))`),
+  extract(m) {
+    return yearResult(year2(m.groups!.y));
   },
 };
 

@@ -8,7 +8,7 @@
 //   "two years ago" and "two years later" are times while "for two years" stays a duration.
 import { extractWith, makeContext, storyTimes, type Parser, type TimeResult } from "../../common/times.ts";
 import type { Reference, TimeFound } from "../../pack.ts";
-import { bareYear, dayMonth, decade, monthYear, numericDate, quarter, season, yearCue, yearPart, yearRangeFirst, yearRangeSecond } from "./absolute.ts";
+import { bareYear, shortYear, dayMonth, decade, monthYear, numericDate, quarter, season, yearCue, yearPart, yearRangeFirst, yearRangeSecond } from "./absolute.ts";
 import { ago, deictic, eventAdverb, future, inUnits, past, present, recent, thisDayPart, unitRelative, unitsLater, weekdayParser } from "./relative.ts";
 import { clock, dayPart, duration, set } from "./other.ts";
 import { futureEn } from "./util.ts";
@@ -25,6 +25,7 @@ export const parsers: readonly Parser[] = [
   yearRangeFirst,
   yearRangeSecond,
   yearCue,
+  shortYear,
   bareYear,
   // Relative to the publication.
   deictic,

@@ -18,9 +18,9 @@ const DUR_MODS: Readonly<Record<string, string>> = {
 export const duration: Parser = {
   name: "en/duration",
   pattern: rx(
-    `(?<t>(?:(?<mod>${alt(Object.keys(DUR_MODS))})\\s+)?(?:(?<n>\\d+(?:\\.\\d+)?|${NUMW})|(?<v>a\\s+few|several|many|the\\s+first|the\\s+final))(?:[\\s-]+(?:more|long|full|additional|straight|consecutive|and\\s+a\\s+half))?[\\s-]+(?<u>${DUR_UNIT})(?:-long|-old)?|(?<half>half\\s+a\\s+century|a\\s+half-century|a\\s+quarter[\\s-]century|half\\s+an\\s+hour|a\\s+half\\s+hour)|(?<=(?:for|over|within|in)\\s+)(?<bare>decades|years|months|weeks|days|hours))`,
+    `(?:(?<mod>${alt(Object.keys(DUR_MODS))})\\s+)?(?<t>(?:(?<n>\\d+(?:\\.\\d+)?|${NUMW})|(?<v>a\\s+few|several|many|the\\s+first|the\\s+final))(?:[\\s-]+(?:more|long|full|additional|straight|consecutive|and\\s+a\\s+half))?[\\s-]+(?<u>${DUR_UNIT})(?:-long|-old)?|(?<half>half\\s+a\\s+century|a\\s+half-century|a\\s+quarter[\\s-]century|half\\s+an\\s+hour|a\\s+half\\s+hour)|(?<=(?:for|over|within|in)\\s+)(?<bare>decades|years|months|weeks|days|hours))`,
   ),
-  extract(m) {
+  extract(m, ctx) {
     const g = m.groups!;
     const base = { ...interval(null, null), precision: "vague" as const, anchor: "absolute" as const, inferred: [], type: "DURATION" as const, story: false };
     if (g.half) {
@@ -32,8 +32,13 @@ export const duration: Parser = {
       return { ...base, value: `P${isTime ? "T" : ""}X${letter === "DE" ? "0Y" : letter === "CE" ? "00Y" : letter}` };
     }
     const [letter, isTime] = DURATION_UNITS[norm(g.u)];
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (/-old$/i.test(m[0])) return null; // "a 51-year-old engineer": an age
+    if (/^an?\s+second$/i.test(g.t) && /^\s*\p{Ll}/u.test(after) && !/^\s*(?:of|to|and|or|for|in|on|at)\s/u.test(after)) return null; // "a second time"
+    if (/^quarter/i.test(g.u) && /^\s*of\s/i.test(after)) return null; // "a quarter of its staff"
     let amount: string;
     if (g.v) amount = /first|final/i.test(g.v) ? "1" : "X";
+    else if (/and\s+a\s+half/i.test(m[0])) amount = String((/^\d/.test(g.n) ? Number(g.n) : numberOf(g.n) ?? 0) + 0.5);
     else {
       const n = /^\d/.test(g.n) ? Number(g.n) : numberOf(g.n);
       if (n === null) return null;
@@ -48,7 +53,7 @@ export const duration: Parser = {
 export const clock: Parser = {
   name: "en/clock",
   pattern: rx(
-    `(?<t>(?:(?<about>about|around|at\\s+about|approximately)\\s+)?(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m)|(?<h2>[01]?\\d|2[0-3]):(?<mi2>[0-5]\\d)(?:\\s*(?<ap2>[ap]\\.m\\.|[ap]m))?|(?<noon>noon|midnight|midday)))`,
+    `(?<t>(?:(?<about>about|around|at\\s+about|approximately)\\s+)?(?:(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.|[ap]m)|(?<h2>[01]?\\d|2[0-3]):(?<mi2>[0-5]\\d)(?:\\s*(?<ap2>[ap]\\.m\\.|[ap]m))?|(?<h3>[01]\\d|2[0-3])(?<mi3>[0-5]\\d)(?=\\s*(?:UTC|GMT))|(?<noon>noon|midnight|midday))(?:\\s*(?<zone>UTC|GMT|Z)(?:\\s*[+-]\\s*\\d{1,2})?|\\s*\\((?:UTC|GMT)\\s*[+-]\\s*\\d{1,2}\\))?)`,
   ),
   extract(m) {
     const g = m.groups!;
@@ -56,13 +61,13 @@ export const clock: Parser = {
     let mi = 0;
     if (g.noon) h = /midnight/i.test(g.noon) ? 0 : 12;
     else {
-      h = Number(g.h ?? g.h2);
-      mi = Number(g.mi ?? g.mi2 ?? 0);
+      h = Number(g.h ?? g.h2 ?? g.h3);
+      mi = Number(g.mi ?? g.mi2 ?? g.mi3 ?? 0);
       const ap = (g.ap ?? g.ap2 ?? "").toLowerCase();
       if (ap.startsWith("p") && h < 12) h += 12;
       if (ap.startsWith("a") && h === 12) h = 0;
     }
-    const clockValue = `T${String(h).padStart(2, "0")}:${String(mi).padStart(2, "0")}`;
+    const clockValue = `T${String(h).padStart(2, "0")}:${String(mi).padStart(2, "0")}${g.zone ? "Z" : ""}`;
     return { ...eventDraft({ mode: "clock", unit: "day", n: 0, clock: clockValue }, "TIME"), mod: g.about ? "APPROX" : undefined };
   },
 };

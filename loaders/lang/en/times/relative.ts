@@ -40,7 +40,7 @@ function dayFromPublication(ctx: Context, k: number, code?: string): Draft {
 /** "yesterday", "today", "tomorrow", "tonight", "last night", "yesterday morning". */
 export const deictic: Parser = {
   name: "en/deictic-day",
-  pattern: rx(`(?<t>(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|last\\s+night|tomorrow)(?:\\s+(?<pod>${DAY_PART}))?)`),
+  pattern: rx(`(?<t>(?:(?:earlier|later)\\s+(?=today|tonight))?(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|last\\s+night|tomorrow)(?:\\s+(?<pod>${DAY_PART}))?)`),
   extract(m, ctx) {
     const g = m.groups!;
     const w = norm(g.w);
@@ -62,7 +62,7 @@ const REL_UNITS: Readonly<Record<string, Grain>> = { week: "week", weekend: "wee
 const REL_UNIT = alt(Object.keys(REL_UNITS));
 const PUB_DETS: Readonly<Record<string, number>> = { this: 0, current: 0, "the current": 0, last: -1, "this past": -1, next: 1, coming: 1, "the coming": 1, "this coming": 1 };
 const EVENT_DETS: Readonly<Record<string, number>> = { "the previous": -1, "the preceding": -1, previous: -1, "the following": 1, "the next": 1, following: 1, that: 0, "the same": 0, "that same": 0 };
-const DET = alt([...Object.keys(PUB_DETS), ...Object.keys(EVENT_DETS), "the past", "the last", "past"]);
+const DET = alt([...Object.keys(PUB_DETS), ...Object.keys(EVENT_DETS), "the past", "the last", "past", "the"]);
 
 /** "last year", "this month", "next week", "earlier this year", "later this year", "the end of last year",
  * "the following year", "that year", "the same month", "the year before", "this weekend". */
@@ -75,6 +75,7 @@ export const unitRelative: Parser = {
     const g = m.groups!;
     const unit = REL_UNITS[norm(g.u ?? g.u2)];
     const det = norm(g.det ?? "this");
+    if (det === "the" && !/weekend/i.test(g.u ?? "") && !g.after) return null;
     const p = g.part ? norm(g.part) : g.part2 ? norm(g.part2) : "";
     if (det === "the past" || det === "the last" || det === "past") {
       if (g.after) return null;
@@ -82,6 +83,8 @@ export const unitRelative: Parser = {
       return lastUnitsResult(ctx, unit, 1);
     }
     if (/weekend/i.test(g.u ?? "")) return weekendResult(ctx, PUB_DETS[det] ?? 0, m.index);
+    if (det === "the") return null; // "the year", "the month": only "the weekend" is deictic
+    if (det === "the previous" && g.after) return null;
     if (g.after) {
       // "the year before", "the month after": relative to the previous date.
       return eventDraft({ mode: "point", unit, n: /before|earlier|prior/i.test(g.after) ? -1 : 1 });
@@ -184,7 +187,7 @@ const LAST_UNIT = alt(Object.keys(LAST_UNITS));
 export const recent: Parser = {
   name: "en/recent",
   pattern: rx(
-    `(?<t>(?:very\\s+|more\\s+|most\\s+|only\\s+)?recently|lately|of\\s+late|(?:in|over)\\s+recent\\s+(?<u>${LAST_UNIT})|(?:(?:over|in|during|for|within)\\s+)?the\\s+(?:past|last)\\s+(?:(?<n>${NUM})\\s+|(?<v>few|several|couple\\s+of)\\s+)?(?<u2>${LAST_UNIT}))`,
+    `(?<t>(?:very\\s+|more\\s+|most\\s+|only\\s+)?recently|lately|of\\s+late|(?<=(?:in|over|during)\\s+)recent\\s+(?<u>${LAST_UNIT})|the\\s+(?:past|last)\\s+(?:(?<n>${NUM})\\s+|(?<v>few|several|couple\\s+of)\\s+)?(?<u2>${LAST_UNIT}))`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -218,7 +221,7 @@ export const present: Parser = {
 /** "in the future", "soon", "in the coming months", "over the next two years". */
 export const future: Parser = {
   name: "en/future",
-  pattern: rx(`(?<t>in\\s+the\\s+future|the\\s+future|soon|(?:(?:in|over|during|within)\\s+)?the\\s+(?:coming|next)\\s+(?:(?<n>${NUM})\\s+|(?:few|several|couple\\s+of)\\s+)?(?<u>days|weeks|months|years|decades))`),
+  pattern: rx(`(?<t>the\\s+future|(?:very\\s+)?soon|the\\s+(?:coming|next)\\s+(?:(?<n>${NUM})\\s+|(?:few|several|couple\\s+of)\\s+)?(?<u>days|weeks|months|years|decades))`),
   extract(m, ctx) {
     const g = m.groups!;
     if (!g.u) return { ...interval(ctx.refFrom, null), precision: "vague", anchor: "publication", inferred: [], type: "TIME", value: "FUTURE_REF", story: false };
@@ -240,8 +243,7 @@ export const weekdayParser: Parser = {
     const wd = WEEKDAYS[norm(g.wd)];
     const d = g.dir ? norm(g.dir) : "";
     const dir = /next|coming/.test(d) ? "future" : /last|past/.test(d) ? "past" : ctx.future(m.index) ? "future" : "past";
-    let r = weekdayResult(ctx, wd, dir);
-    if (/last|past/.test(d) && r.precision === "day" && weekday(ctx.refFrom) === wd) r = weekdayResult({ ...ctx, refFrom: ctx.refFrom - 1, refTo: ctx.refTo - 1 }, wd, "past");
+    let r = weekdayResult(ctx, wd, dir, /last|next|past|coming/.test(d));
     if (g.pod && r.precision === "day") r = { ...r, type: "TIME", value: `${r.value}T${DAY_PARTS[norm(g.pod)]}` };
     return r;
   },
@@ -266,7 +268,7 @@ export const eventAdverb: Parser = {
 /** "two years later", "a year earlier", "three months after", "a decade before". */
 export const unitsLater: Parser = {
   name: "en/units-later",
-  pattern: rx(`(?<t>(?:(?<n>${NUM})|(?<v>a\\s+few|several))\\s+(?<u>${AGO_UNIT})\\s+(?<w>later|earlier|after(?:wards?)?|before|prior))(?!\\s+(?:to|the|a|an|his|her|its|their|this|that|he|she|it|they|we|i|you|of|when)(?![\\p{L}]))`),
+  pattern: rx(`(?<t>(?:(?<n>${NUM})|(?<v>a\\s+few|several))\\s+(?<u>${AGO_UNIT})\\s+(?<w>later|earlier|afterwards?|(?:after|before)(?=\\s*(?:[,.;:!?)]|$))))`),
   extract(m) {
     const g = m.groups!;
     const unit = UNITS[norm(g.u)];

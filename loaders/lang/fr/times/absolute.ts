@@ -204,7 +204,7 @@ function countContext(text: string, start: number, end: number): boolean {
   if (prev === "de" && /^(?:plus|moins|près|pres|environ|quelque|total|sur)$/i.test(words?.[1] ?? "")) return true;
   const after = text.slice(end, end + 40);
   if (NOT_A_YEAR_AFTER.test(after)) return true;
-  const next = /^\s*([\p{L}]+)/u.exec(after)?.[1];
+  const next = /^[ \t]*([\p{L}]+)/u.exec(after)?.[1];
   return next !== undefined && !/^\s*[,;:)(»]/.test(after) && !AFTER_YEAR_OK.has(norm(next));
 }
 

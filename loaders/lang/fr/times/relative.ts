@@ -245,11 +245,8 @@ export const weekdayParser: Parser = {
     if (/^le\s/i.test(m[0]) && !g.dir) return null;
     if (/^\s+saint/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 7))) return null; // "Vendredi saint"
     const dir = g.dir ? (/^proch/i.test(g.dir) ? "future" : "past") : ctx.future(m.index) ? "future" : "past";
-    let r = weekdayResult(ctx, wd, dir);
+    let r = weekdayResult(ctx, wd, dir, !!g.dir);
     if (/^ce\s/i.test(m[0]) && ctx.ref.precision === "day" && weekday(ctx.refFrom) === wd) r = fromPublication(ctx, "day", 0);
-    if (g.dir && dir === "past" && r.precision === "day" && weekday(ctx.refFrom) === wd) {
-      r = weekdayResult({ ...ctx, refFrom: ctx.refFrom - 1, refTo: ctx.refTo - 1 }, wd, "past");
-    }
     if (g.pod && r.precision === "day") r = { ...r, type: "TIME", value: `${r.value}T${DAY_PARTS[norm(g.pod)]}` };
     return r;
   },
@@ -274,7 +271,7 @@ export const eventAdverb: Parser = {
 /** "deux ans plus tard", "trois mois après", "deux ans auparavant", "quelques jours plus tôt". */
 export const unitsLater: Parser = {
   name: "fr/units-later",
-  pattern: rx(`(?<t>(?:(?<n>${NUM})|(?<v>quelques|plusieurs))\\s+(?<u>${AGO_UNIT})\\s+(?<w>plus\\s+tard|plus\\s+t[ôo]t|apr[èe]s|auparavant|avant|en\\s+arri[èe]re))(?!\\s+(?:que|qu['’]|la|le|les|l['’]|de|du|des|d['’]|son|sa|ses|leur|leurs|cette|ce|cet|notre|votre)(?![\\p{L}]))`),
+  pattern: rx(`(?<t>(?:(?<n>${NUM})|(?<v>quelques|plusieurs))\\s+(?<u>${AGO_UNIT})\\s+(?<w>plus\\s+tard|plus\\s+t[ôo]t|auparavant|en\\s+arri[èe]re|(?:apr[èe]s|avant)(?=\\s*(?:[,.;:!?)]|$))))`),
   extract(m) {
     const g = m.groups!;
     const unit = AGO_UNITS[norm(g.u)];
