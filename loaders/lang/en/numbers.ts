@@ -40,6 +40,9 @@ export const enNumberLexicon: NumberLexicon = {
     return ORDINALS[w] ?? null;
   },
   ratioWords: /^\s+(?:over|out\s+of)\s+$/u,
+  // Currency codes glued to the digits ("USD3.14", "42MYR"): the figures extractor reads them.
+  gluedBefore: "(?<=(?<![\\p{L}])(?:US\\$|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|MYR|RM|Rs|UAH|MNT|INR))",
+  gluedAfter: "(?:US\\$|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|MYR|RM|Rs|UAH|MNT|INR)",
   suffixes: { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mm: 1e6, mil: 1e6, mn: 1e6, B: 1e9, b: 1e9, bn: 1e9, bln: 1e9, G: 1e9, g: 1e9, T: 1e12, tn: 1e12, tln: 1e12, trn: 1e12 },
 };
 

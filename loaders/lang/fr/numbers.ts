@@ -43,6 +43,9 @@ export const frNumberLexicon: NumberLexicon = {
     return ORDINAL_STEMS[w] ?? null;
   },
   ratioWords: /^\s+sur\s+$/u,
+  // Currency codes glued to the digits ("USD3.14", "42MYR"): the figures extractor reads them.
+  gluedBefore: "(?<=(?<![\\p{L}])(?:US\\$|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|MYR|RM|Rs|UAH|MNT|INR))",
+  gluedAfter: "(?:US\\$|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|MYR|RM|Rs|UAH|MNT|INR)",
   suffixes: { k: 1e3, K: 1e3, M: 1e6, Md: 1e9, Mds: 1e9, md: 1e9, mds: 1e9, Mrd: 1e9, Mrds: 1e9, G: 1e9, g: 1e9 },
 };
 
