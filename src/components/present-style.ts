@@ -53,6 +53,8 @@ h1.present-heading { font-size: clamp(1.9rem, 1rem + 3vw, 3.4rem); }
 .present-outlet { font-style: italic; }
 .present-read { white-space: nowrap; }
 .present-facts, .present-sources { margin: 0.2rem 0 0; padding-left: 1.1rem; font-size: 0.95rem; color: var(--theme-foreground-muted); max-width: none; }
+.present-hint { margin: 1.4rem 0 0; font-size: 0.85rem; color: var(--theme-foreground-muted); max-width: none; }
+@media (hover: none) { .present-hint { display: none; } }
 .present-facts li, .present-sources li { margin: 0.15rem 0; }
 
 .present-charts { display: grid; grid-template-columns: 1fr 1fr; grid-template-rows: minmax(0, 2.2fr) minmax(0, 1fr); gap: 0.8rem 1rem; min-height: 0; }

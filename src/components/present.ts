@@ -199,6 +199,8 @@ export function Present(data: Presentation, { invalidation }: PresentOptions = {
     root.dataset.kind = step.kind;
     root.dataset.ref = step.ref ?? "";
     text.replaceChildren(...stepText(step));
+    if (index === 0 && steps.length > 1)
+      text.append(h("p", { class: "present-hint" }, "→, space or a click to go on; ← to go back; Esc to leave. Every step has its own address (#step-N)."));
     text.classList.remove("is-entering");
     if (animate && !reduced.matches) {
       void text.offsetWidth; // restart the entrance animation
