@@ -83,6 +83,8 @@ export const monthYear: Parser = {
   extract(m, ctx) {
     const g = m.groups!;
     const cue = m[0].length > g.t.length || g.part || g.dir;
+    if (!g.y && /^\s+\d{1,2}(?!\d)/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "February 30": not a date at all
+    if (/\d\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
     if (!capitalised(g.mo) && !g.y) return null;
     const listed = /(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:and|to|through|or|-|–)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index)) || /(?:between|from)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 9), m.index));
     if (ambiguousMonth(g.mo) && !(cue || g.y || listed)) return null;
