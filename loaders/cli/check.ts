@@ -62,6 +62,8 @@ export function check(root: string): CheckResult {
     }
     byId.set(a.id, a);
     usable.push(a);
+    if (a.id.startsWith("undated-"))
+      problems.push({ file: a.file, line: null, message: `the date is set now: rename the file to ${a.published}-${a.id.slice("undated-".length)}.md (and its correction file, if any)`, severity: "warning" });
     const key = normalizeText(a.text);
     const same = byText.get(key);
     if (same) problems.push({ file: a.file, line: null, message: `same text as ${same.file}: delete one of the two`, severity: "warning" });

@@ -59,6 +59,15 @@ describe("npm run check", () => {
     ]);
   });
 
+  test("an article added undated, once its date is set, is asked to be renamed (a warning: exit 0)", () => {
+    const root = project({ "data/articles/undated-nova.md": ARTICLE });
+    const { code, stdout } = check(root);
+    expect(stdout).toBe(
+      "data/articles/undated-nova.md: warning: the date is set now: rename the file to 2024-01-15-nova.md (and its correction file, if any)\ncheck: 1 article, 0 correction files: no errors, 1 warning\n",
+    );
+    expect(code).toBe(0);
+  });
+
   test("a project without an articles folder fails", () => {
     const root = mkdtempSync(join(tmpdir(), "atlas-check-"));
     const { code, stdout } = check(root);
