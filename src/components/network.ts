@@ -58,6 +58,8 @@ function invalid(name: string, value: unknown): Error {
   return typeof value === "number" ? new Error(`invalid ${name}: ${value}`) : invalidOption(name, value);
 }
 const LABELS = ["auto", "all", "none"] as const;
+/** Quotes shown at once in the actor panel; the others behind "Show all". */
+const QUOTES_SHOWN = 8;
 let uid = 0;
 
 /** Layouts already computed, per story and filter: resizing only rescales them. */
@@ -198,6 +200,7 @@ const STYLE = `
 .actor-network .an-panel li{margin:.15rem 0;}
 .actor-network .an-panel blockquote{margin:0;padding:0;font-style:normal;}
 .actor-network .an-panel mark{background:color-mix(in srgb,var(--an-organization) 40%,transparent);color:inherit;padding:0 1px;}
+.actor-network .an-panel .an-more{margin:.3rem 0 .2rem;}
 .actor-network .an-panel .an-close{position:absolute;top:.45rem;right:.5rem;}
 .actor-network .an-muted{color:var(--theme-foreground-muted,#666);}
 .actor-network .an-tools{display:flex;flex-wrap:wrap;gap:.35rem;margin:.5rem 0;}
@@ -262,14 +265,15 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   const dy = Math.max(1, y1 - y0);
   const labelRoom = labels === "none" ? 0 : Math.min(70, Math.round(width * 0.15)); // names sit right of their node
   const maxR0 = Math.max(...layoutRadius.values());
-  // Portrait on phones, landscape on wide screens; x and y scale apart (at most 1.6:1) to fill it.
+  // Portrait on phones, landscape on wide screens; x and y scale apart (at most 1.6:1, 2.5:1 on phones) to fill it.
   let H = height ?? (width < 640 ? Math.round(Math.max(360, Math.min(640, width * 1.3))) : Math.round(Math.max(400, Math.min(680, width * 0.62))));
   const pad0 = maxR0 + 10;
   let kx = Math.min(2, Math.max(0.02, (width - 2 * pad0 - labelRoom) / dx));
   let ky = Math.min(2, Math.max(0.02, (H - 2 * pad0) / dy));
-  if (kx > ky * 1.6) kx = ky * 1.6;
-  if (ky > kx * 1.6) ky = kx * 1.6;
-  if (height === undefined) H = Math.max(240, Math.min(H, Math.round(dy * ky + 2 * pad0)));
+  const stretch = width < 640 ? 2.5 : 1.6; // phones: a tall box, so let y stretch more
+  if (kx > ky * stretch) kx = ky * stretch;
+  if (ky > kx * stretch) ky = kx * stretch;
+  if (height === undefined) H = Math.max(width < 640 ? 320 : 240, Math.min(H, Math.round(dy * ky + 2 * pad0)));
   // Crowded (a small screen, a big story): circles shrink with the drawing, down to 60 %.
   const shrink = Math.max(0.6, Math.min(1, Math.min(kx, ky)));
   const radius = new Map([...layoutRadius].map(([nid, v]) => [nid, Math.round(v * shrink * 10) / 10]));
@@ -770,26 +774,30 @@ function panelContent(
   );
   const quotes = actorQuotes(story, actor, articles);
   out.push(h(doc, "h4", {}, `Quotes (${quotes.length})`));
-  out.push(
-    h(
-      doc,
-      "ul",
-      { class: "an-quotes" },
-      quotes.slice(0, 30).map((q) => {
-        const parts: (string | Node)[] = [];
-        let at = 0;
-        for (const [s, e] of [...q.marks].sort((a, b) => a[0] - b[0])) {
-          if (s < at) continue;
-          parts.push(q.text.slice(at, s), h(doc, "mark", {}, q.text.slice(s, e)));
-          at = e;
-        }
-        parts.push(q.text.slice(at));
-        const where = story.articles.length > 1 ? `${q.article.title}, sentence ${q.sentence}` : `sentence ${q.sentence}`;
-        return h(doc, "li", {}, h(doc, "blockquote", {}, ...parts), h(doc, "a", { href: readerHref(q.article.id, q.sentence), class: "an-quote-link" }, `read in context (${where})`));
-      }),
-      quotes.length > 30 ? h(doc, "li", { class: "an-muted" }, `and ${quotes.length - 30} more`) : null,
-    ),
-  );
+  const clipTitle = (t: string) => (t.length > 36 ? `${t.slice(0, 34).trimEnd()}…` : t);
+  const items = quotes.map((q, i) => {
+    const parts: (string | Node)[] = [];
+    let at = 0;
+    for (const [s, e] of [...q.marks].sort((a, b) => a[0] - b[0])) {
+      if (s < at) continue;
+      parts.push(q.text.slice(at, s), h(doc, "mark", {}, q.text.slice(s, e)));
+      at = e;
+    }
+    parts.push(q.text.slice(at));
+    const where = story.articles.length > 1 ? `${clipTitle(q.article.title)}, sentence ${q.sentence}` : `sentence ${q.sentence}`;
+    // The first few show at once; the rest wait behind a button (a panel of 200 quotes would bury the rest).
+    return h(doc, "li", { hidden: i >= QUOTES_SHOWN }, h(doc, "blockquote", {}, ...parts), h(doc, "a", { href: readerHref(q.article.id, q.sentence), class: "an-quote-link" }, `read in context (${where})`));
+  });
+  const list = h(doc, "ul", { class: "an-quotes" }, items);
+  out.push(list);
+  if (quotes.length > QUOTES_SHOWN) {
+    const more = h(doc, "button", { type: "button", class: "sa-button an-more" }, `Show all ${quotes.length} quotes`);
+    more.addEventListener("click", () => {
+      for (const li of items) li.hidden = false;
+      more.remove();
+    });
+    out.push(more);
+  }
   return out;
 }
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Story } from "../../loaders/types.ts";
 import { syntheticStory } from "../../src/components/network-synthetic.ts";
-import { chromiumAvailable, DIST, startSite, type Site, type View } from "./harness.ts";
+import { chromiumAvailable, DIST, SCREENSHOTS, startSite, type Site, type View } from "./harness.ts";
 
 const run = chromiumAvailable();
 
@@ -239,6 +239,9 @@ describe.runIf(run)("actor network page in Chromium", () => {
         const first = await view.page.locator(".actor-network .an-node").first();
         if ((await first.count()) > 0) await first.locator("circle").click();
         await view.screenshot("network");
+        // The chart alone, readable at full size (the page shot is long once a panel is open).
+        if ((await first.count()) > 0)
+          await view.page.locator(".actor-network .an-chart").screenshot({ path: join(SCREENSHOTS, `network-chart-${width}-${colorScheme}.png`) });
         // The drawing itself, whatever the extractors find today: a 30-actor synthetic story, one panel open.
         await view.page.evaluate(() => document.querySelector(".actor-network")?.remove());
         await drawSynthetic(view, syntheticStory(30), null);
