@@ -74,7 +74,7 @@ export function check(root: string): CheckResult {
   // bug, not the editor's fault: it is reported on the article that causes it, and the rest goes on.
   const lexicons = existsSync(join(root, "data/lexicons")) ? join(root, "data/lexicons") : join(PROJECT, "data/lexicons");
   const options = { root, lexicons, corrections: null };
-  let story: Story;
+  let story: Story | null = null;
   try {
     story = storyFromArticles(usable, [], options);
   } catch {
@@ -87,10 +87,16 @@ export function check(root: string): CheckResult {
         problems.push({ file: a.file, line: null, message: `the extraction fails on this article (${e instanceof Error ? e.message : String(e)}): a bug in the engine, please report it`, severity: "error" });
       }
     }
-    story = storyFromArticles(ok, [], options);
+    try {
+      story = storyFromArticles(ok, [], options);
+    } catch (e) {
+      problems.push({ file: rel(articlesDir), line: null, message: `the extraction fails when the articles are merged (${e instanceof Error ? e.message : String(e)}): a bug in the engine, please report it; correction files were not checked against the articles`, severity: "error" });
+    }
   }
-  problems.push(...story.problems);
-  problems.push(...applyCorrections(story, correctionsDir, { root, articles: articlesDir }).problems);
+  if (story) {
+    problems.push(...story.problems);
+    problems.push(...applyCorrections(story, correctionsDir, { root, articles: articlesDir }).problems);
+  }
 
   // Correction files of articles that could not be read: at least their schema.
   const correctionFiles = listCorrectionFiles(correctionsDir);
