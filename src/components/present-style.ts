@@ -109,7 +109,14 @@ h1.present-heading { font-size: clamp(1.9rem, 1rem + 3vw, 3.4rem); }
   .present *, .present *::before, .present *::after { animation: none !important; transition: none !important; }
 }
 @media print {
-  .present { position: static; display: block; background: none; color: #000; }
+  .present {
+    position: static; display: block; background: none; color: #000;
+    /* Paper is white whatever the screen's theme. */
+    --theme-foreground: #1b1e23; --theme-foreground-alt: #1b1e23; --theme-foreground-muted: #555; --theme-foreground-faint: #bbb; --theme-foreground-faintest: #eee;
+    --theme-background: #fff; --theme-background-alt: #f6f6f6; --theme-foreground-focus: #3b5fc0;
+    --pr-accent: #D55E00; --pr-band: color-mix(in srgb, #F0E442 38%, transparent); --pr-dim: 0.32;
+  }
+  html, body { background: #fff !important; color-scheme: light; }
   .present-bar, .present-progress, .present-problems, .present-stage { display: none !important; }
   .present-print { display: block; }
   .present-page { break-after: page; page-break-after: always; break-inside: avoid; padding: 0.5cm 0; }
