@@ -26,7 +26,7 @@ export const UNITS_FILE = "data/lexicons/units.tsv";
 const KINDS = new Set<FigureKind>(["count", "money", "measure", "percent"]);
 
 /** Tokens of a unit phrase: words (letters/digits, inner hyphens and dots) and currency signs. */
-export const UNIT_TOKEN = /US\$|C\$|A\$|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*\.?|[$€£¥¢%₹₩₽₺₡₭₾]/gu;
+export const UNIT_TOKEN = /US\$|C\$|A\$|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*\.?|[$€£¥¢%₹₩₽₺₡₭₾₦₱₫]/gu;
 
 export type Singularise = (folded: string) => string;
 

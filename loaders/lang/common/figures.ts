@@ -55,6 +55,8 @@ export interface FigureLocale {
   /** End-anchored regex on the text between a figure and a bare number after it, that makes the
    *  bare number share the figure's unit ("7 500 salariés, contre 2 000", "from $5 to 7"). */
   inheritCue: RegExp;
+  /** End-anchored regex: a percent word before a number ("percent of ", "pourcentage de "). */
+  percentBefore?: RegExp;
   /** Unit a capitalised word may stand before ("10,000 Nvidia GPUs"): allowed count of skipped words. */
   skipCapitalised: number;
   /** The unit to use for an unknown noun (folded singular form), or null when the word is not a noun. */
@@ -222,6 +224,11 @@ export function readUnit(
   };
   let hit = attempt(p, locale.skipCapitalised);
   if (hit) return hit;
+  // "a 12-cent dividend", "a one-yen bid": a hyphen joins the amount and a currency word.
+  if (p === pos && text[p] === "-") {
+    const h = attempt(p + 1, 0);
+    if (h && h.entry.kind === "money") return h;
+  }
   if (connector) {
     locale.connector.lastIndex = p;
     const c = locale.connector.exec(text);
@@ -341,6 +348,24 @@ export const currencyBefore: FigureExtractor = (atom, { text, locale }) => {
   }
   return c;
 };
+
+/** The percent word before the number ("per cent of twenty-two", "pourcentage de vingt"): only when
+ *  no number stands before the percent word (else "30 percent of 10,000 users" is 30 %). */
+export const percentBefore: FigureExtractor = (atom, { text, locale }) => {
+  if (!locale.percentBefore || atom.value === null || atom.lone1) return null;
+  const before = text.slice(Math.max(0, atom.start - 30), atom.start);
+  const m = locale.percentBefore.exec(before);
+  if (!m) return null;
+  const start = atom.start - m[0].length;
+  if (/[\p{N}%][\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 8), start))) return null;
+  if (wordValueBefore(text, start, locale)) return null;
+  return candidate(atom, atom.end, "percent", "percent", 1, start);
+};
+
+function wordValueBefore(text: string, pos: number, locale: FigureLocale): boolean {
+  const w = wordBefore(text, pos);
+  return !!w && locale.findNumbers(w).length > 0;
+}
 
 /** A unit from the lexicon after the number: "10 000 GPU", "100 millions de dollars", "20 %". */
 export const unitAfter: FigureExtractor = (atom, { text, locale }) => {
@@ -506,6 +531,8 @@ export const inheritUnits: FigureRefiner = (found, { text, locale }) => {
     // "more than 700 of whom", "700 d'entre eux": the number refers back to the figure before.
     const refersBack = /^[\s\u00A0]*(?:of[\s\u00A0]+(?:whom|them|those|these|which)|d['’]entre[\s\u00A0]+(?:eux|elles))(?![\p{L}])/iu.test(text.slice(f.end, f.end + 20));
     if (!locale.inheritCue.test(between) && !refersBack) continue;
+    // "$4.25 and 32 is the quantity": a number that is the subject of a verb is not an amount.
+    if (/^[\s\u00A0]*(?:is|are|was|were|est|sont|était|étaient)(?![\p{L}])/iu.test(text.slice(f.end, f.end + 12))) continue;
     // Nothing but blanks or punctuation may follow but a non-noun ("2 000 aujourd'hui", "2,000 now").
     if (last.unit === "percent" && !f.atom.digits) continue;
     if (last.kind !== "count" && last.kind !== "money" && last.kind !== "percent") continue;

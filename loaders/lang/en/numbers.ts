@@ -12,7 +12,8 @@ export const CARDINALS: Record<string, number> = {
 
 export const SCALES: Record<string, number> = {
   thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9,
-  trillion: 1e12, trillions: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
+  trillion: 1e12, trillions: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, lkh: 1e5, lkhs: 1e5,
+  crore: 1e7, crores: 1e7, krore: 1e7, krores: 1e7, koti: 1e7,
 };
 
 const ORDINALS: Record<string, number> = {

@@ -104,6 +104,9 @@ export const LABEL_BEFORE = /(?:#|(?<![\p{L}])(?:(?:one|1)[\s\u00A0]+(?:in|out[\
 /** Words before a bare number that make it share the unit of the figure before it. */
 export const INHERIT_CUE = /(?<![\p{L}])(?:to|from|and|or|including|versus|vs\.?|against|compared (?:with|to)|than|then|after|before)[\s\u00A0]*$/iu;
 
+/** A percent word before its number ("per cent of twenty-two"). */
+export const PERCENT_BEFORE = /(?<![\p{L}])(?:per[\s\u00A0]*cents?|percents?|percentages?)[\s\u00A0]+of[\s\u00A0]+$/iu;
+
 export const CONNECTOR = /of[\s\u00A0]+/uy;
 
 /** Singular of a folded English word (for lexicon keys): "companies" -> "company", "GPUs" -> "gpu". */

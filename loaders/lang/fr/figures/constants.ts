@@ -74,11 +74,11 @@ export const APPROX_BEFORE = end(
 );
 export const MIN_BEFORE = end(
   [`plus ${D}`, "au moins", "au minimum", `pas moins ${D}`, "supérieure?s? à", "dépassant", `au-delà ${D}`,
-    `à partir ${D}`, "minimum", `bien plus ${D}`, `largement plus ${D}`, `davantage ${D}`].join("|"),
+    `à partir ${D}`, "minimum", `bien plus ${D}`, `largement plus ${D}`, `davantage ${D}`, "plus que"].join("|"),
 );
 export const MAX_BEFORE = end(
   [`moins ${D}`, "jusqu['’]à", "au plus", "au maximum", `pas plus ${D}`, "inférieure?s? à", "maximum",
-    "tout au plus", "à peine"].join("|"),
+    "tout au plus", "à peine", `en[- ]dessous ${D}`, `au[- ]dessous ${D}`, `sous la barre ${D}`, "moins que"].join("|"),
 );
 
 export const RANGE_OPEN = /(?<![\p{L}])(?:entre|de|d['’])[\s\u00A0]*$/iu;
@@ -90,6 +90,9 @@ export const LABEL_BEFORE = /(?:n°|n[o°]\.|#|(?<![\p{L}])(?:(?:un|une|1)[\s\u0
 
 /** Words before a bare number that make it share the unit of the figure before it. */
 export const INHERIT_CUE = /(?<![\p{L}])(?:contre|à|et|ou|puis|soit|dont|après|avant|vs\.?|face à|comparé à|par rapport à|jusqu['’]à)[\s\u00A0]*$/iu;
+
+/** A percent word before its number ("pourcentage de vingt"). */
+export const PERCENT_BEFORE = /(?<![\p{L}])(?:pour[\s\u00A0]*cents?|pourcentages?)[\s\u00A0]+(?:de|des|d['’])[\s\u00A0]*$/iu;
 
 export const CONNECTOR = /(?:de[\s\u00A0]+|d['’])/uy;
 

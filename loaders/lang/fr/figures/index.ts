@@ -4,13 +4,16 @@
 //   1. currencyBefore: "$44bn", "€100m", "US$ 3" — the sign before the number decides the currency.
 //   2. unitAfter: a unit of data/lexicons/units.tsv after the number ("10 000 GPU", "100 millions de
 //      dollars", "20 %", "deux ingénieurs"); before the unknown-noun rule so known units win.
-//   3. nounAfter: any other noun ("deux possibilités" -> "possibilité").
-//   4. bare: a number alone, kept only for ranges and unit inheritance.
+//   3. percentBefore: the percent word before its number ("pourcentage de vingt", "percent of 10"),
+//      only when no number stands before the percent word.
+//   4. nounAfter: any other noun ("deux possibilités" -> "possibilité").
+//   5. bare: a number alone, kept only for ranges and unit inheritance.
 // Refiners, in order: cents joined to their amount, then ranges (both need the bare numbers), then approx/bound words (they
 // apply to the merged range), then inherited units, then the bare numbers are dropped.
 import type { FigureFound } from "../../pack.ts";
 import {
-  applyModifiers, bare, currencyBefore, dropBare, inheritUnits, mergeRanges, mergeSubunits, nounAfter, runFigures, unitAfter,
+  applyModifiers, bare, currencyBefore, dropBare, inheritUnits, mergeRanges, mergeSubunits, nounAfter, percentBefore, runFigures,
+  unitAfter,
   type FigureLocale,
 } from "../../common/figures.ts";
 import { indexUnits, unitRows } from "../../common/figures-units.ts";
@@ -40,13 +43,14 @@ function frLocale(): FigureLocale {
     rangeMid: C.RANGE_MID,
     rangeMidAlone: C.RANGE_MID_ALONE,
     inheritCue: C.INHERIT_CUE,
+    percentBefore: C.PERCENT_BEFORE,
     skipCapitalised: 1,
     unknownUnit: C.unknownUnit,
   };
   return locale;
 }
 
-const EXTRACTORS = [currencyBefore, unitAfter, nounAfter, bare];
+const EXTRACTORS = [currencyBefore, unitAfter, percentBefore, nounAfter, bare];
 const REFINERS = [mergeSubunits, mergeRanges, applyModifiers, inheritUnits, dropBare];
 
 export function extractFigures(text: string): FigureFound[] {
