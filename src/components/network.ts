@@ -249,14 +249,16 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
     return figure;
   }
 
-  // Layout (cached, in abstract units), then fit to the box: resizing only rescales it.
-  const r = radiusScale(data.nodes);
-  const layoutRadius = new Map(data.nodes.map((n) => [n.id, r(n.mentions)]));
-  const key = JSON.stringify([types, articles, seed, ticks]);
+  // One layout per story (cached, in abstract units) for the whole network: filters only hide
+  // nodes and resizing only rescales, so every actor keeps its place and the map stays familiar.
+  const full = networkData(story);
+  const r = radiusScale(full.nodes);
+  const layoutRadius = new Map(full.nodes.map((n) => [n.id, r(n.mentions)]));
+  const key = JSON.stringify([seed, ticks]);
   let cache = layouts.get(story);
   if (!cache) layouts.set(story, (cache = new Map()));
   let laid = cache.get(key);
-  if (!laid) cache.set(key, (laid = layoutNetwork(data.nodes, data.links, (nid) => layoutRadius.get(nid) ?? 8, { seed, ticks })));
+  if (!laid) cache.set(key, (laid = layoutNetwork(full.nodes, full.links, (nid) => layoutRadius.get(nid) ?? 8, { seed, ticks })));
   const xs = laid.map((p) => p.x);
   const ys = laid.map((p) => p.y);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
@@ -276,10 +278,12 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   if (height === undefined) H = Math.max(width < 640 ? 320 : 240, Math.min(H, Math.round(dy * ky + 2 * pad0)));
   // Crowded (a small screen, a big story): circles shrink with the drawing, down to 60 %.
   const shrink = Math.max(0.6, Math.min(1, Math.min(kx, ky)));
-  const radius = new Map([...layoutRadius].map(([nid, v]) => [nid, Math.round(v * shrink * 10) / 10]));
+  // Sizes on the whole story's scale, from the mentions in the chosen articles.
+  const radius = new Map(data.nodes.map((n) => [n.id, Math.round(r(n.mentions) * shrink * 10) / 10]));
   const cx = (width - labelRoom) / 2 - ((x0 + x1) / 2) * kx;
   const cy = H / 2 - ((y0 + y1) / 2) * ky;
-  const pos = new Map(laid.map((p) => [p.id, { x: cx + p.x * kx, y: cy + p.y * ky }]));
+  const shown = new Set(data.nodes.map((n) => n.id));
+  const pos = new Map(laid.filter((p) => shown.has(p.id)).map((p) => [p.id, { x: cx + p.x * kx, y: cy + p.y * ky }]));
 
   const nodeById = new Map(data.nodes.map((n) => [n.id, n]));
   const description = describeNetwork(data);

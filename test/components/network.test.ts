@@ -142,6 +142,13 @@ describe("ActorNetwork", () => {
     expect(figure.querySelectorAll("path.an-link")).toHaveLength(1);
   });
 
+  test("filtering keeps every shown actor in its place", () => {
+    const all = render(fixture());
+    const some = render(fixture(), { types: ["organization", "product"] });
+    for (const id of ["brightloom", "quillhouse"])
+      expect(some.querySelector(`.an-node[data-id="${id}"]`)!.getAttribute("transform")).toBe(all.querySelector(`.an-node[data-id="${id}"]`)!.getAttribute("transform"));
+  });
+
   test("filters by article: only actors mentioned there, mentions counted there", () => {
     const story = fixture();
     const data = networkData(story, { articles: ["b"] });
