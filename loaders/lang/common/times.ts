@@ -400,6 +400,16 @@ export function sinceResult(ctx: Context, start: Draft): Draft {
   return { ...start, to: isoOf(ctx.refTo), precision: "vague", mod: "AFTER" };
 }
 
+/** "avant 2020", "before 2018": an open past up to the day before the stated period. */
+export function beforeResult(d: Draft): Draft {
+  return d.from ? { ...d, from: null, to: isoOf(parseIso(d.from) - 1), precision: "vague", mod: "BEFORE" } : d;
+}
+
+/** "après 2018", "after 2016": an open future from the day after the stated period. */
+export function afterResult(d: Draft): Draft {
+  return d.to ? { ...d, from: isoOf(parseIso(d.to) + 1), to: null, precision: "vague", mod: "AFTER" } : d;
+}
+
 /** The same interval relative to publication, for event-anchored drafts that wait for their anchor. */
 export function eventDraft(shift: Shift, type: TimexType = "DATE"): Draft {
   return { from: null, to: null, precision: "vague", anchor: "event", inferred: [], type, value: "", shift };
@@ -497,7 +507,7 @@ export function extractWith(parsers: readonly Parser[], text: string, ctx: Conte
 /** Range connectors between two dates, and the words that open a range before the first one. */
 const RANGE_BETWEEN = /^\s*(?:-|–|—|au|à|a|et|jusqu['’]au|jusqu['’]à|to|through|until|till|and)\s*$/iu;
 const RANGE_OPEN = /(?:^|[^\p{L}])(?:du|de|d['’]|entre|from|between)\s*$/iu;
-const RANGE_DASH = /^\s*[-–—]\s*$/u;
+const RANGE_DASH = /^\s*(?:[-–—]|au|jusqu['’]au|to|through)\s*$/iu;
 
 /** Story refiner: "du 19 au 23 juillet", "de 2015 à 2018", "between 2015 and 2018", "2015-2018" become one
  * interval (the TIMEX3 view keeps two dates, as TimeML does). "les 6 et 13 avril" stays two days. */
@@ -505,15 +515,21 @@ export function mergeRanges(results: TimeFound[], text: string): TimeFound[] {
   const out: TimeFound[] = [];
   for (const r of results) {
     const a = out[out.length - 1];
-    if (a && a.from && r.to && a.from <= r.to && a.anchor !== "event" && r.anchor !== "event") {
+    if (a && a.from && r.to && a.anchor !== "event" && r.anchor !== "event") {
       const between = text.slice(a.end, r.start);
       const opens = RANGE_OPEN.test(text.slice(Math.max(0, a.start - 12), a.start));
-      if (RANGE_BETWEEN.test(between) && (opens || RANGE_DASH.test(between))) {
+      if (RANGE_BETWEEN.test(between) && (opens || RANGE_DASH.test(between)) && (a.from <= r.to || (a.inferred.includes("year") && !r.inferred.includes("year")))) {
         const same = a.precision === r.precision && a.precision !== "vague";
+        // "10 août - 12 septembre 2013": the first date takes the year stated with the second.
+        let from = a.from;
+        if (a.inferred.includes("year") && !r.inferred.includes("year") && r.to && from.length === 10) {
+          from = r.to.slice(0, 4) + from.slice(4);
+          if (from > r.to) from = String(Number(r.to.slice(0, 4)) - 1) + from.slice(4);
+        }
         out[out.length - 1] = {
           start: a.start,
           end: r.end,
-          from: a.from,
+          from,
           to: r.to,
           precision: same ? a.precision : "vague",
           anchor: a.anchor === "absolute" && r.anchor === "absolute" ? "absolute" : "publication",

@@ -1,7 +1,9 @@
 // English parsers of dates written on the calendar: "April 11, 2023", "late 2018", "in spring 2023",
 // "Q1 2023", "the 1990s". A missing year is inferred from the publication.
 import {
+  afterResult,
   alt,
+  beforeResult,
   dayResult,
   decadeResult,
   halfResult,
@@ -29,6 +31,8 @@ const UNTIL = "until|till|by|through";
 function withCue(m: RegExpExecArray, ctx: Context, d: Draft): Draft {
   if (m.groups?.since) return sinceResult(ctx, d);
   if (m.groups?.until) return untilResult(ctx, d);
+  if (m.groups?.before) return beforeResult(d);
+  if (m.groups?.after) return afterResult(d);
   return d;
 }
 
@@ -38,7 +42,7 @@ const END_OF_DAY = "(?![\\d,.]\\d)";
 export const dayMonth: Parser = {
   name: "en/day-month",
   pattern: rx(
-    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+)?(?<t>(?:(?<wd>${WEEKDAY})\\.?,?\\s+)?(?:(?:the\\s+)?(?<d2>${DAY})(?:\\s+of)?\\s+(?<mo2>${MONTH}|(?:${MONTH_ABBR})\\.?)|(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)\\s+(?:the\\s+)?(?<d>${DAY})${END_OF_DAY}(?:\\s*(?:-|–|to|through)\\s*(?<d1>${DAY})${END_OF_DAY})?)(?:,?\\s+(?<y>${YEAR}|${YEAR2}))?)`,
+    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?<before>before|prior\\s+to)\\s+|(?<after>after)\\s+)?(?<t>(?:(?<wd>${WEEKDAY})\\.?,?\\s+)?(?:(?:the\\s+)?(?<d2>${DAY})(?:\\s+of)?\\s+(?<mo2>${MONTH}|(?:${MONTH_ABBR})\\.?)|(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)\\s+(?:the\\s+)?(?<d>${DAY})${END_OF_DAY}(?:\\s*(?:-|–|to|through)\\s*(?<d1>${DAY})${END_OF_DAY})?)(?:(?:\\s*,\\s*|\\s+)(?:in\\s+|of\\s+)?(?<y>${YEAR}|${YEAR2}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -72,13 +76,13 @@ export const numericDate: Parser = {
   },
 };
 
-const PRE = `(?:(?<since>${SINCE})|(?<until>${UNTIL})|in|during|from|before|after|for|of|around|circa|throughout)\\s+`;
+const PRE = `(?:(?<since>${SINCE})|(?<until>${UNTIL})|(?<before>before|prior\\s+to)|(?<after>after)|in|during|from|for|of|around|circa|throughout|between)\\s+`;
 
 /** "in March", "April 2023", "late March", "last May", "this June", "the end of March 2023". */
 export const monthYear: Parser = {
   name: "en/month",
   pattern: rx(
-    `(?:${PRE})?(?<t>(?:(?<part>${PART})[\\s-]*)?(?:(?<dir>${DIR})\\s+)?(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?(?=\\s*(?:\\d|['’])))(?:,?\\s+(?:of\\s+)?(?<y>${YEAR}|${YEAR2}))?)`,
+    `(?:${PRE})?(?<t>(?:(?<part>${PART})[\\s-]*)?(?:(?<dir>${DIR})\\s+)?(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?(?=\\s*[-,]?\\s*(?:\\d|['’])))(?:(?:\\s*[-,]\\s*|\\s+)(?:of\\s+|in\\s+)?(?<y>${YEAR}|${YEAR2}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -162,13 +166,13 @@ function countContext(text: string, start: number, end: number): boolean {
 export const yearCue: Parser = {
   name: "en/year",
   pattern: rx(
-    `(?:(?<since>${SINCE})|(?<until>${UNTIL})|(?<loose>from|before|after|of|for|around|circa)|in|during|throughout)\\s+(?<t>(?:the\\s+year\\s+|fiscal\\s+(?:year\\s+)?)?(?<y>${YEAR}))|(?<t2>(?:the\\s+year|fiscal(?:\\s+year)?|FY)\\s*(?<y2>${YEAR}))`,
+    `(?:(?<since>${SINCE})|(?<until>${UNTIL})|(?<before>before|prior\\s+to)|(?<after>after)|(?<loose>from|of|for|around|circa)|in|during|throughout)\\s+(?<t>(?:the\\s+year\\s+|fiscal\\s+(?:year\\s+)?)?(?<y>${YEAR}))|(?<t2>(?:the\\s+year|fiscal(?:\\s+year)?|FY)\\s*(?<y2>${YEAR}))`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
     const t = m.indices!.groups!.t ?? m.indices!.groups!.t2;
     if (NOT_A_YEAR_AFTER.test(ctx.text.slice(t[1], t[1] + 16))) return null;
-    if (g.loose && countContext(ctx.text, t[0], t[1])) return null;
+    if ((g.loose || g.before || g.after) && countContext(ctx.text, t[0], t[1])) return null;
     return { ...withCue(m, ctx, yearResult(Number(g.y ?? g.y2))), start: t[0], end: t[1] };
   },
 };
@@ -221,7 +225,7 @@ const ORD = alt(Object.keys(ORDINALS).filter((k) => k !== "last"));
 export const quarter: Parser = {
   name: "en/quarter",
   pattern: rx(
-    `(?:(?:in|during|over)\\s+)?(?<t>(?:(?:the|this|its)\\s+)?(?<q>${ORD})[\\s-]+(?<k>quarter|half)(?:\\s+(?:of\\s+)?(?:(?<fy>fiscal\\s+)?(?<y>${YEAR})|(?<an>(?:this|last|next|the)\\s+year)))?|(?<code>[QH][1-4])(?:\\s+(?:of\\s+)?(?<y2>${YEAR}|['’]?\\d{2}))?|(?<y3>${YEAR})\\s*(?<code2>[QH][1-4]))`,
+    `(?:(?:in|during|over)\\s+)?(?<t>(?:(?:the|this|its)\\s+)?(?<q>${ORD})[\\s-]+(?<k>quarter|half)(?:\\s+(?:of\\s+)?(?:(?<fy>fiscal\\s+)?(?<y>${YEAR})|(?<an>(?:this|last|next|the)\\s+year)))?|(?<code>[QHqh][1-4])(?:\\s+(?:of\\s+)?(?<y2>${YEAR}|['’]?\\d{2}))?|(?<y3>${YEAR})\\s*[-‐]?\\s*(?<code2>[QHqh][1-4]))`,
     "u",
   ),
   extract(m, ctx) {
@@ -230,10 +234,11 @@ export const quarter: Parser = {
     const ry = ymd(ctx.refFrom).y;
     if (code) {
       const n = Number(code[1]);
-      if (code[0] === "H" && n > 2) return null;
+      const kind = code[0].toUpperCase();
+      if (kind === "H" && n > 2) return null;
       const yy = g.y2 ?? g.y3;
-      const y = yy ? year2(yy) : inferYear(ctx, code[0] === "H" ? 6 * n - 5 : 3 * n - 2, null, ctx.future(m.index) ? "future" : "nearest");
-      return code[0] === "H" ? halfResult(y, n, yy ? [] : ["year"]) : quarterResult(y, n, yy ? [] : ["year"]);
+      const y = yy ? year2(yy) : inferYear(ctx, kind === "H" ? 6 * n - 5 : 3 * n - 2, null, ctx.future(m.index) ? "future" : "nearest");
+      return kind === "H" ? halfResult(y, n, yy ? [] : ["year"]) : quarterResult(y, n, yy ? [] : ["year"]);
     }
     const half = /^half$/i.test(g.k);
     const n = ORDINALS[norm(g.q)];

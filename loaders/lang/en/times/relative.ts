@@ -69,14 +69,15 @@ const DET = alt([...Object.keys(PUB_DETS), ...Object.keys(EVENT_DETS), "the past
 export const unitRelative: Parser = {
   name: "en/unit-relative",
   pattern: rx(
-    `(?:(?<until>by)\\s+)?(?<t>(?:(?<part>${PART}|earlier|later)\\s+(?:in\\s+)?)?(?<det>${DET})\\s+(?<u>${REL_UNIT})(?:\\s+(?<after>before|after|earlier|later|prior))?|(?<part2>${PART})\\s+the\\s+(?<u2>year|month|week|decade)(?!\\s+(?:before|after|of|\\d)))`,
+    `(?:(?<until>by)\\s+)?(?<t>(?:(?<part>${PART}|earlier|later)\\s+(?:in\\s+)?)?(?<det>${DET})\\s+(?<u>${REL_UNIT})(?:\\s+(?<after>before|after|earlier|later|prior))?|(?<part2>${PART}|earlier\\s+in|later\\s+in|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+(?:the\\s+)?(?<u2>year|month|week|decade)(?!\\s+(?:before|after|of|\\d))|(?<ytd>(?:the\\s+)?year\\s+to\\s+date))`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
+    if (g.ytd) return { ...interval(grainBounds(ctx.refFrom, "year")[0], ctx.refTo), precision: "vague", anchor: "publication", inferred: ["year"], type: "DATE", value: grainValue(ctx.refFrom, "year") };
     const unit = REL_UNITS[norm(g.u ?? g.u2)];
     const det = norm(g.det ?? "this");
     if (det === "the" && !/weekend/i.test(g.u ?? "") && !g.after) return null;
-    const p = g.part ? norm(g.part) : g.part2 ? norm(g.part2) : "";
+    const p = g.part ? norm(g.part) : g.part2 ? norm(g.part2).replace(/\s+in$/, "").replace(/^(?:the )?(end|beginning|start|middle) of$/, (_, w: string) => (w === "middle" ? "middle of" : `${w} of`)) : "";
     if (det === "the past" || det === "the last" || det === "past") {
       if (g.after) return null;
       if (p) return null;
@@ -228,7 +229,7 @@ export const future: Parser = {
     const unit = UNITS[norm(g.u)];
     const n = g.n ? numberOf(g.n) ?? 3 : unit === "day" ? 10 : unit === "week" ? 6 : unit === "month" ? 6 : 5;
     const r = shifted(ctx, unit, 1, n);
-    return { ...r, from: interval(ctx.refFrom, null).from, precision: "vague", value: "FUTURE_REF" };
+    return { ...r, precision: "vague", value: "FUTURE_REF" };
   },
 };
 

@@ -1,6 +1,8 @@
 // French parsers of dates written on the calendar: "le 11 avril 2023", "fin 2018", "au printemps 2023",
 // "au premier trimestre", "dans les années 1990". A missing year is inferred from the publication.
 import {
+  afterResult,
+  beforeResult,
   dayResult,
   decadeResult,
   halfResult,
@@ -26,11 +28,13 @@ import { AP, DAY, DIR, MONTH, MONTH_ABBR, PART, PART_CORE, WEEKDAY, YEAR, YEAR2,
 /** Cues in front of a date that make it the start or the end of an interval; not part of the span. */
 const SINCE = `depuis|dès|à\\s+partir\\s+d[eu${"'’"}]|a\\s+partir\\s+d[eu'’]`;
 const UNTIL = `jusqu${AP}(?:en|au|à|a)|d${AP}ici(?:\\s+(?:à|a))?`;
-const PRE = `(?:(?<since>${SINCE})|(?<until>${UNTIL})|en|de|du|au\\s+cours\\s+d[eu${"'’"}]|courant|avant|après|pour|vers|durant|pendant)\\s*`;
+const PRE = `(?:(?<since>${SINCE})|(?<until>${UNTIL})|(?<before>avant)|(?<after>après|apres)|en|de|du|au\\s+cours\\s+d[eu${"'’"}]|courant|pour|vers|durant|pendant)\\s*`;
 
 function withCue(m: RegExpExecArray, ctx: Context, d: Draft): Draft {
   if (m.groups?.since) return sinceResult(ctx, d);
   if (m.groups?.until) return untilResult(ctx, d);
+  if (m.groups?.before) return beforeResult(d);
+  if (m.groups?.after) return afterResult(d);
   return d;
 }
 
@@ -39,7 +43,7 @@ function withCue(m: RegExpExecArray, ctx: Context, d: Draft): Draft {
 export const dayMonth: Parser = {
   name: "fr/day-month",
   pattern: rx(
-    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?:du|au|dès|pour|avant|après)\\s+)?(?<t>(?:(?:le|ce|les)\\s+)?(?:(?<wd>${WEEKDAY})\\s+)?(?<d>${DAY})\\s*(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)(?:\\s+(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
+    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?<before>avant)\\s+|(?<after>après|apres)\\s+|(?:du|au|dès|pour)\\s+)?(?<t>(?:(?:le|ce|les)\\s+)?(?:(?<wd>${WEEKDAY})\\s+)?(?<d>${DAY})\\s*(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)(?:\\s+(?<y>${YEAR}|${YEAR2}))?(?:\\s+(?<dir>${DIR}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -68,11 +72,13 @@ function yearOfDay(ctx: Context, mo: number, d: number, wd: number | undefined, 
 /** The first day of a range of days sharing one month: "du 19 au 23 juillet", "les 6 et 13 avril" (the "19", "6"). */
 export const dayBeforeMonth: Parser = {
   name: "fr/day-before-range",
-  pattern: rx(`(?:du|les|entre\\s+le)\\s+(?:(?<wd>${WEEKDAY})\\s+)?(?<t>(?<d>${DAY}))(?=\\s*(?:au|et|-|–)\\s*(?:le\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s*(?<mo>${MONTH})(?:\\s+(?<y>${YEAR}))?)`),
+  pattern: rx(`(?:(?:du|les|entre\\s+le)\\s+)?(?:(?<wd>${WEEKDAY})\\s+)?(?<t>(?<d>${DAY})(?:e|ème)?)(?=\\s*(?:au|et|-|–|jusqu${AP}au)\\s*(?:le\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s*(?<mo>${MONTH})(?:\\s+(?<y>${YEAR}))?)`),
   extract(m, ctx) {
     const g = m.groups!;
     const mo = monthOf(g.mo)!;
     const d = dayOf(g.d);
+    // Without "du"/"les"/"entre le", only a dash or "au" makes a range ("10 - 22 août", "10 au 22 août").
+    if (!/^(?:du|les|entre)/i.test(m[0]) && /^\s*et/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     const y = g.y ? Number(g.y) : inferYear(ctx, mo, d, dirOf(undefined, ctx, m.index));
     if (!validDay(y, mo, d)) return null;
     return dayResult(y, mo, d, g.y ? ["month"] : ["year", "month"]);
@@ -162,12 +168,12 @@ const NOT_A_YEAR_AFTER = /^\s*(?:%|‰|€|\$|£|[.,]\d|\s\d{3}(?!\d)|(?:pour\s*
 /** A year after a cue: "en 2015", "depuis 2019", "d'ici 2025", "l'année 2001", "pour 2025". */
 export const yearCue: Parser = {
   name: "fr/year",
-  pattern: rx(`(?:(?<loose>de|du|pour|vers|avant|après)\\s+|${PRE})(?<t>(?:l${AP}an(?:née)?\\s+|ann[ée]e\\s+)?(?<y>${YEAR}))|(?<t2>(?:l${AP}an(?:née)?|ann[ée]e)\\s+(?<y2>${YEAR}))|(?:exercice|saison|bilan|budget|cuvée|promotion|édition|campagne|millésime)\\s+(?<t3>(?<y3>${YEAR}))`),
+  pattern: rx(`(?:(?<loose>de|du|pour|vers)\\s+|${PRE})(?<t>(?:l${AP}an(?:née)?\\s+|ann[ée]e\\s+)?(?<y>${YEAR}))|(?<t2>(?:l${AP}an(?:née)?|ann[ée]e)\\s+(?<y2>${YEAR}))|(?:exercice|saison|bilan|budget|cuvée|promotion|édition|campagne|millésime)\\s+(?<t3>(?<y3>${YEAR}))`),
   extract(m, ctx) {
     const g = m.groups!;
     const t = m.indices!.groups!.t ?? m.indices!.groups!.t2 ?? m.indices!.groups!.t3;
     if (NOT_A_YEAR_AFTER.test(ctx.text.slice(t[1], t[1] + 16))) return null;
-    if (g.loose && countContext(ctx.text, t[0], t[1])) return null;
+    if ((g.loose || g.before || g.after) && countContext(ctx.text, t[0], t[1])) return null;
     return { ...withCue(m, ctx, yearResult(Number(g.y ?? g.y2 ?? g.y3))), start: t[0], end: t[1] };
   },
 };
