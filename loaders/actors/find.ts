@@ -413,6 +413,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
 
   // ---- 5. Unknown names from cues -----------------------------------------------------------
   const found: Array<{ key: string; name: string; type: ActorType; i: number; j: number }> = [];
+  const untyped: Array<{ i: number; j: number; name: string; initial: boolean }> = [];
   const startsName = (k: number) =>
     isCapWord(k) && !covered[k] && !cues.stopWords.has(low(k)) && !cues.genericTerms.has(tokens[k].text);
   // An outlet's name may start with its article ("au quotidien La Gazette", "told The Record").
@@ -483,6 +484,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     else if (source && outlet) type = "media";
     else if (after && units.length > 1) type = "person";
     if (!type) {
+      if (!generic && !place && !title && !role) untyped.push({ i, j, name: slice(i, j).replace(/\s+/g, " "), initial: initial[i] === 1 });
       i = j - 1;
       continue;
     }
@@ -528,6 +530,49 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     if (tokens[k].text === "'" && k > 0) k--;
     if (!["de", "d", "of", "at", "du", "chez"].includes(low(k))) return false;
     return cues.personBefore.endingBefore(tokens, low, k) >= 0;
+  }
+
+  // ---- 5b. Names without a cue that the article comes back to. News style names a person in
+  // full, then by surname ("Alan Mulally ... Mulally said"): such a pair is a person. Other names
+  // that come back at least twice, once inside a sentence, are organisations ("Boeing ... Boeing").
+  // First names, acronyms, places and stop words never count.
+  {
+    const groups = new Map<string, typeof untyped>();
+    for (const u of untyped) {
+      const list = groups.get(u.name) ?? [];
+      list.push(u);
+      groups.set(u.name, list);
+    }
+    const usable = (name: string) => {
+      if (/^[\p{Lu}\p{N}\s.&'-]+$/u.test(name) || name.length < 3) return false;
+      return !name.split(/[\s-]+/).some((w) => gz.firstNames.has(w) || cues.places.has(w) || cues.stopWords.has(lower(w)));
+    };
+    const adopt = (name: string, type: ActorType, list: typeof untyped) => {
+      const id = slug(name);
+      if (!id || gazetteerIdIndex(gz, id) >= 0) return;
+      for (const u of list) {
+        out.add(`t:${id}`, () => ({ id, name, type, aliases: [], origin: "text", description: null }), span(u.i, u.j), u.name === name ? null : u.name);
+        cover(u.i, u.j);
+      }
+      found.push({ key: `t:${id}`, name, type, i: list[0].i, j: list[0].j });
+    };
+    const taken = new Set<string>();
+    // Surnames of the people already found are theirs (pass 6 adds them).
+    for (const f of found) if (f.type === "person") taken.add(f.name.split(" ").pop()!);
+    const nameWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !cues.organizationSuffixes.has(w);
+    for (const [name, list] of groups) {
+      const words = name.split(" ");
+      if (words.length < 2 || words.length > 3 || !usable(name) || !words.every(nameWord)) continue;
+      const surname = groups.get(words[words.length - 1]);
+      // A surname takes no article ("the Store" is not Mr Store).
+      if (!surname || surname.every((u) => u.i < list[0].i) || surname.some((u) => cues.determiners.endingBefore(tokens, low, u.i) >= 0 || /^(?:a|an|un|une)$/.test(low(u.i - 1)))) continue;
+      adopt(name, "person", [...list, ...surname].sort((a, b) => a.i - b.i));
+      taken.add(name).add(words[words.length - 1]);
+    }
+    for (const [name, list] of groups) {
+      if (taken.has(name) || list.length < 2 || list.every((u) => u.initial) || !usable(name)) continue;
+      adopt(name, "organization", list);
+    }
   }
 
   // ---- 6. Later mentions of the names found in pass 5 -----------------------------------------
