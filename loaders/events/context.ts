@@ -2,6 +2,7 @@
 // mentions of one article in offset order (binary search, no scan over all actors), paragraphs
 // and clauses of sentences, and the resolution of pronouns and anaphoric descriptions to the most
 // recently mentioned actor of a compatible type.
+import { sentenceAt } from "../sentences.ts";
 import type { Actor, ActorType, Article } from "../types.ts";
 import type { CompiledLanguage } from "./lexicon.ts";
 
@@ -17,6 +18,7 @@ export interface Word {
   lower: string;
 }
 
+const COORDINATORS = new Set(["and", "but", "then", "et", "mais", "puis"]);
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
 
 /** The words of text[from, to). */
@@ -136,6 +138,11 @@ export class ArticleIndex {
       }
       out.push(s.start + m.index + 1);
     }
+    // A coordination followed by a trigger verb starts a clause too ("co-founded OpenAI and left its board").
+    const words = wordsIn(this.text, s.start, s.end);
+    for (let k = 0; k + 1 < words.length; k++)
+      if (COORDINATORS.has(words[k].lower) && lang.words.get(words[k + 1].lower)?.some((r) => r.pos === "verb")) out.push(words[k].start);
+    out.sort((a, b) => a - b);
     this.clauseCache.set(index, out);
     return out;
   }
@@ -155,18 +162,46 @@ export class ArticleIndex {
  * or an anaphoric description after a determiner ("la société", "the company"): the most recent
  * earlier mention of a compatible type. Returns null for other words.
  */
+/**
+ * The antecedent of a pronoun or description at `pos`: the nearest compatible actor before it in its
+ * sentence; else, going back sentence by sentence (at most five), the first compatible actor of that
+ * sentence that is not behind a preposition (its subject, the preferred antecedent), or failing that
+ * its last compatible actor; else the most recent compatible mention.
+ */
+export function antecedent(index: ArticleIndex, lang: CompiledLanguage, pos: number, types: readonly ActorType[], except: ReadonlySet<string>): MentionRef | null {
+  const sentences = index.article.sentences;
+  const si = sentenceAt(sentences, pos);
+  const ok = (m: MentionRef) => types.includes(m.actor.type) && !except.has(m.actor.id);
+  const here = sentences[si];
+  if (here) {
+    const before = index.mentionsIn(here.start, pos).filter(ok);
+    if (before.length) return before[before.length - 1];
+  }
+  for (let k = si - 1; k >= 0 && k >= si - 5; k--) {
+    const s = sentences[k];
+    const list = index.mentionsIn(s.start, s.end).filter(ok);
+    if (list.length === 0) continue;
+    const subject = list.find((m) => {
+      const w = wordBefore(index.text, m.start, s.start);
+      return !(w && lang.prepositions.has(w.lower)) && !/^['’]s?(?!\p{L})/u.test(index.text.slice(m.end, m.end + 3));
+    });
+    return subject ?? list[list.length - 1];
+  }
+  return index.lastBefore(pos, types, except);
+}
+
 export function resolveAnaphor(index: ArticleIndex, lang: CompiledLanguage, word: Word, floor: number, except: ReadonlySet<string> = new Set()): { actor: Actor; start: number; end: number } | null {
   if (index.mentionCovering(word.start)) return null;
   const pronoun = lang.pronouns.get(word.lower);
   if (pronoun) {
-    const m = index.lastBefore(word.start, pronoun, except);
+    const m = antecedent(index, lang, word.start, pronoun, except);
     return m ? { actor: m.actor, start: word.start, end: word.end } : null;
   }
   const type = lang.anaphors.get(word.lower);
   if (type) {
     const det = wordBefore(index.text, word.start, floor);
     if (!det || !lang.anaphorDeterminers.has(det.lower)) return null;
-    const m = index.lastBefore(det.start, [type], except);
+    const m = antecedent(index, lang, det.start, [type], except);
     return m ? { actor: m.actor, start: det.start, end: word.end } : null;
   }
   return null;

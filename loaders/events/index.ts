@@ -15,7 +15,7 @@
 //    report > asserted); source from "selon X" / "according to X" / "X reported that".
 // 5. Merge (loaders/events/merge.ts): one event per real-world event, every telling in `mentions`.
 import type { Actor, ActorType, Article, EventRoles, Figure, Modality, StoryEvent, TimeExpr, When } from "../types.ts";
-import { ArticleIndex, resolveAnaphor, wordAt, wordBefore, wordsIn, type MentionRef, type Word } from "./context.ts";
+import { antecedent, ArticleIndex, resolveAnaphor, wordAt, wordBefore, wordsIn, type MentionRef, type Word } from "./context.ts";
 import { eventLabel } from "./label.ts";
 import { LEXICONS, type CompiledLanguage, type Reading } from "./lexicon.ts";
 import { combine, mergeTellings, type Mergeable } from "./merge.ts";
@@ -79,7 +79,10 @@ export class Reader {
    */
   objectAfter(pos: number, limit: number, preps: ReadonlySet<string>, except: ReadonlySet<string>): Resolved[] {
     let i = pos;
-    for (let steps = 0; steps < 8 && i < limit; steps++) {
+    let possessive: Word | null = null;
+    let unknown = 0;
+    const lang = this.lang;
+    for (let steps = 0; steps < 10 && i < limit; steps++) {
       while (i < limit && /[\s'’]/.test(this.text[i])) i++;
       const fig = this.figureAt.get(i);
       if (fig) {
@@ -87,11 +90,10 @@ export class Reader {
         continue;
       }
       const w = wordAt(this.text, i, limit);
-      if (w && this.lang.anaphors.has(w.lower)) {
+      if (w && lang.anaphors.has(w.lower)) {
         // "a new company, xAI", "la start-up xAI": the name in apposition, not the description.
-        const gap = /^\s*,?\s*/.exec(this.text.slice(w.end, w.end + 4))![0];
-        const named = this.index.byStart.get(w.end + gap.length);
-        if (named && named.end <= limit && !except.has(named.actor.id)) return this.coordinated(named, limit, except);
+        const named = this.named(w.end, limit, except);
+        if (named) return this.coordinated(named, limit, except);
       }
       const found = this.actorAt(i, limit, except);
       if (found) {
@@ -103,10 +105,46 @@ export class Reader {
         }
         return this.coordinated(found, limit, except);
       }
-      if (!w || !(this.lang.skippable.has(w.lower) || preps.has(w.lower))) return [];
-      i = w.end;
+      if (!w) return [];
+      if (lang.possessives.has(w.lower)) possessive = w;
+      else if (!possessive && lang.bodies.has(w.lower) && lang.anaphorDeterminers.has(wordBefore(this.text, w.start, pos)?.lower ?? "")) {
+        // "criticized the board", "a quitté le conseil": the body of the organisation in view, unless "of X" follows.
+        const next = wordAt(this.text, w.end, limit);
+        if (!next || !/^(?:of|de|d|du)$/.test(next.lower)) {
+          const m = antecedent(this.index, lang, w.start, ["organization"], except);
+          if (m) return [{ actor: m.actor, start: w.start, end: w.end }];
+        }
+      } else if (possessive && lang.bodies.has(w.lower)) {
+        // "its board", "son conseil d'administration": the organisation the possessive stands for.
+        const m = antecedent(this.index, lang, possessive.start, ["organization"], except);
+        if (m) return [{ actor: m.actor, start: possessive.start, end: w.end }];
+      }
+      if (lang.skippable.has(w.lower) || preps.has(w.lower) || lang.titles.has(w.lower) || lang.bodies.has(w.lower) || lang.possessives.has(w.lower)) {
+        i = w.end;
+        continue;
+      }
+      // "his own AI company, xAI": a word or two before a description in apposition to a name.
+      if (unknown < 2 && this.appositionAhead(w.end, limit)) {
+        unknown++;
+        i = w.end;
+        continue;
+      }
+      return [];
     }
     return [];
+  }
+
+  /** A name right after a description ("company, xAI", "start-up xAI"). */
+  named(pos: number, limit: number, except: ReadonlySet<string>): MentionRef | null {
+    const gap = /^\s*,?\s*/.exec(this.text.slice(pos, pos + 4))![0];
+    const m = this.index.byStart.get(pos + gap.length);
+    return m && m.end <= limit && !except.has(m.actor.id) ? m : null;
+  }
+
+  appositionAhead(pos: number, limit: number): boolean {
+    for (const w of wordsIn(this.text, pos, Math.min(limit, pos + 40)).slice(0, 2))
+      if (this.lang.anaphors.has(w.lower)) return this.named(w.end, limit, new Set()) !== null;
+    return false;
   }
 
   coordinated(first: Resolved, limit: number, except: ReadonlySet<string>): Resolved[] {
@@ -142,8 +180,17 @@ export class Reader {
     const before = this.candidates(sentenceStart, clauseStart, sentenceStart, types, except);
     if (before.length === 0) return null;
     const head = wordAt(this.text, clauseStart, pos);
-    const relative = head && /^(?:qui|dont|who|which|that)$/.test(head.lower);
+    if (!head || !this.lang.sharedSubject.has(head.lower)) return null;
+    const relative = /^(?:qui|dont|who|which|that)$/.test(head.lower);
     return relative ? before[before.length - 1] : before[0];
+  }
+
+  /** "X's president": X only qualifies the subject, unless the head is its governing body ("OpenAI's board"). */
+  owner(end: number): boolean {
+    const m = /^['’]s?(?!\p{L})\s*/u.exec(this.text.slice(end, end + 4));
+    if (!m) return false;
+    const head = wordAt(this.text, end + m[0].length, this.text.length);
+    return !(head && this.lang.bodies.has(head.lower));
   }
 
   /** Subject candidates in [from, to), in text order. */
@@ -156,14 +203,14 @@ export class Reader {
       if (m) {
         while (k + 1 < words.length && words[k + 1].start < m.end) k++;
         if (m.start < from || except.has(m.actor.id) || this.prepBefore(m.start, sentenceStart)) continue;
-        if (/^['’]s?(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue;
+        if (this.owner(m.end)) continue;
         if (types && !types.includes(m.actor.type)) continue;
         out.push(m);
         continue;
       }
       const r = resolveAnaphor(this.index, this.lang, w, sentenceStart, except);
       if (r && (!types || types.includes(r.actor.type))) {
-        if (this.lang.anaphors.has(w.lower) && this.prepBefore(r.start, sentenceStart)) continue;
+        if (this.lang.anaphors.has(w.lower) && (this.prepBefore(r.start, sentenceStart) || this.owner(w.end))) continue;
         out.push(r);
       }
     }
@@ -198,6 +245,15 @@ export class Reader {
 const PERSON_ORG: ActorType[] = ["person", "organization"];
 const OF = new Set(["de", "d", "du", "des", "of"]);
 
+/** A participle in apposition to the actor just before: "Anthropic, founded by ...", "OpenAI, rachetée ...". */
+function appositive(r: Reader, start: number, floor: number): boolean {
+  const m = /,\s*$/.exec(r.text.slice(Math.max(floor, start - 4), start));
+  if (!m) return false;
+  const comma = Math.max(floor, start - 4) + m.index;
+  const before = r.index.mentionCovering(comma - 1);
+  return before !== null && before.end === comma;
+}
+
 /** Doer and patients of one trigger. */
 function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resolved | null; patients: Resolved[]; response: boolean; demonstrative: boolean } {
   const { text, lang, article } = r;
@@ -216,7 +272,8 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
     const after = text.slice(c.end, Math.min(clauseEnd, c.end + 60));
     const by = c.reading.participle ? new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${[...lang.by].join("|")})\\s`, "iu").exec(after) : null;
     const byAgent = by ? r.objectAfter(c.end + by[0].length, clauseEnd, new Set(), except)[0] ?? null : null;
-    const passiveAux = c.reading.participle && lang.passiveAux.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    // "a été racheté", "was bought"; or a participle in apposition: "Anthropic, founded by ...".
+    const passiveAux = c.reading.participle && (lang.passiveAux.test(text.slice(Math.max(s.start, c.start - 40), c.start)) || appositive(r, c.start, s.start));
     if (byAgent || passiveAux) {
       agent = byAgent;
       const subject = r.subject(c.start, clauseStart, s.start, null, new Set([...except, ...(agent ? [agent.actor.id] : [])]));
@@ -240,7 +297,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
           const clitic = m[1].toLowerCase().replace(/['’]$/, "");
           const types: ActorType[] = clitic === "y" ? ["organization", "product"] : clitic === "lui" ? ["person"] : spec.needs ?? ["organization", "product", "person"];
           const at = Math.max(s.start, c.start - 40) + m.index;
-          const found = r.index.lastBefore(at, types, notAgent);
+          const found = antecedent(r.index, lang, at, types, notAgent);
           if (found) patients = [found];
         }
       }
@@ -254,7 +311,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
     const lightVerb = lang.lightVerbs.test(text.slice(Math.max(s.start, c.start - 60), c.start));
     // Doer before the noun: a possessive ("son investissement", "his acquisition"), "X's".
     if (before && lang.possessives.has(before.lower)) {
-      const found = r.index.lastBefore(before.start, PERSON_ORG, except);
+      const found = antecedent(r.index, lang, before.start, PERSON_ORG, except);
       if (found) agent = { actor: found.actor, start: before.start, end: before.end };
     } else {
       const m = /(['’]s?)\s+(?:[\p{L}\p{N}$€£.,-]+\s+){0,3}?$/u.exec(text.slice(Math.max(s.start, c.start - 50), c.start));
@@ -272,7 +329,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
       const owner = r.index.mentionCovering(before.start);
       if (owner && owner.end === before.end && owner.actor.type !== "person") patients = [owner];
       else if (lang.possessives.has(before.lower) && spec.needs) {
-        const found = r.index.lastBefore(before.start, ["organization", "product"], except);
+        const found = antecedent(r.index, lang, before.start, ["organization", "product"], except);
         if (found) patients = [{ actor: found.actor, start: before.start, end: before.end }];
         agent = null;
       }
@@ -291,8 +348,15 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
       else if (isOf && patients.length === 0) patients = found;
     }
     if (c.reading.pos === "agentive") {
+      // "Ilya Sutskever, a co-founder of OpenAI", "Musk, l'un des cofondateurs".
+      const appos = /,\s*(?:[\p{L}'’-]+\s*){0,4}$/u.exec(text.slice(s.start, c.start));
+      const comma = appos ? s.start + appos.index : -1;
+      const apposed = appos ? r.index.mentionCovering(comma - 1) : null;
       const next = r.objectAfter(c.end, clauseEnd, new Set(), except)[0];
-      agent = next && next.actor.type === "person" && !/^\s*(?:de|d['’]|du|of)/iu.test(text.slice(c.end, next.start)) ? next : r.subject(c.start, clauseStart, s.start, ["person"], except);
+      agent =
+        apposed && apposed.end === comma && apposed.actor.type === "person" ? apposed :
+        next && next.actor.type === "person" && !/^\s*(?:de|d['’]|du|of)/iu.test(text.slice(c.end, next.start)) ? next :
+        r.subject(c.start, clauseStart, s.start, ["person"], except);
     } else if (!agent && (lightVerb || !(before && lang.prepositions.has(before.lower)))) {
       agent = r.subject(before?.start ?? c.start, clauseStart, s.start, null, new Set([...except, ...patients.map((p) => p.actor.id)]));
     }
@@ -387,6 +451,17 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     }
   }
 
+  // A time of a clause goes, like a figure, to the trigger before it ("a cofondé OpenAI en 2015 et ..."), else the one after.
+  const timeOf = new Map<Candidate, TimeExpr>();
+  for (const t of times) {
+    const list = bySentence.get(t.sentence);
+    if (!list) continue;
+    const same = list.filter((c) => c.clause[0] <= t.start && t.start < c.clause[1] && !(t.start < c.end && t.end > c.start));
+    const prior = same.filter((c) => c.end <= t.start);
+    const pick = prior.length ? prior[prior.length - 1] : same.find((c) => c.start >= t.end);
+    if (pick && !timeOf.has(pick)) timeOf.set(pick, t);
+  }
+
   // 2-4. Roles, when, modality, source.
   const tellings: Mergeable[] = [];
   for (const c of candidates) {
@@ -395,7 +470,8 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const src = r.source(c.sentence);
     const { agent, patients, response, demonstrative } = roles(r, c, src?.actor.id ?? null);
     const money = c.figures.filter(isMoney);
-    const things = c.figures.filter((f) => !isMoney(f) && f.kind !== "percent");
+    // Counted things after the trigger are what the event is about ("acheté 10 000 GPU"); before it they count the doers.
+    const things = c.figures.filter((f) => !isMoney(f) && f.kind !== "percent" && f.start >= c.start);
     if (process.env.DBG) console.error("cand", text.slice(c.start, c.end), agent?.actor.id, patients.map((p) => p.actor.id), response, demonstrative);
     if (demonstrative && patients.length === 0 && things.length === 0) continue;
     if (!response) {
@@ -404,9 +480,7 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       if (spec.money && money.length === 0) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
     }
-    const own = (timesBySentence.get(c.sentence) ?? []).filter((t) => t.start >= c.clause[0] && t.start < c.clause[1] && !(t.start < c.end && t.end > c.start));
-    const nearest = own.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
-    const time = nearest ?? frontOf.get(c.sentence) ?? frameOf.get(c.sentence) ?? null;
+    const time = timeOf.get(c) ?? frontOf.get(c.sentence) ?? frameOf.get(c.sentence) ?? null;
     const anchor = c.reading.pos === "verb" ? c.start : (lang.lightVerbs.exec(text.slice(Math.max(s.start, c.start - 60), c.start)) ? Math.max(s.start, c.start - 60) + lang.lightVerbs.exec(text.slice(Math.max(s.start, c.start - 60), c.start))!.index : c.start);
     const mod = modality(r, c, anchor, src !== null);
     const ids = (xs: Resolved[]) => [...new Set(xs.map((x) => x.actor.id))];

@@ -44,6 +44,9 @@ export interface CompiledLanguage {
   demonstratives: Set<string>;
   prepositions: Set<string>;
   skippable: Set<string>;
+  titles: Set<string>;
+  bodies: Set<string>;
+  sharedSubject: Set<string>;
   by: Set<string>;
   frontConnectors: Set<string>;
   passiveAux: RegExp;
@@ -145,6 +148,9 @@ export function compileLanguage(language: Language, pack: EventLanguage): Compil
     demonstratives: set(pack.demonstratives),
     prepositions: set(pack.prepositions),
     skippable: set(pack.skippable),
+    titles: set(pack.titles),
+    bodies: set(pack.bodies),
+    sharedSubject: set(pack.sharedSubject),
     by: set(pack.by),
     frontConnectors: set(pack.frontConnectors),
     passiveAux: rx(pack.passiveAux, "end")!,

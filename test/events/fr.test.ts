@@ -80,8 +80,8 @@ describe("fr events: roles", () => {
       ["invest", "elon-musk", ["openai"], null],
     ]);
   });
-  it("resolves 'la société' to the last organisation named", () => {
-    const [e] = run("Microsoft a étudié OpenAI pendant des mois. Satya Nadella a finalement investi dans la société.");
+  it("resolves 'la société' to the subject of the sentence before", () => {
+    const [e] = run("OpenAI a présenté un nouveau modèle en mars. Satya Nadella a finalement investi dans la société.");
     expect(e.roles).toMatchObject({ agent: "satya-nadella", patients: ["openai"] });
   });
 });

@@ -80,6 +80,12 @@ export interface EventLanguage {
   prepositions: string[];
   /** Words that may stand between a verb and its object: determiners, adverbs ("a racheté récemment le groupe"). */
   skippable: string[];
+  /** Titles that may stand before a name ("fired chief executive Sam Altman", "le PDG Elon Musk"). */
+  titles: string[];
+  /** Governing bodies of an organisation ("its board", "le conseil d'administration de X"): they stand for it. */
+  bodies: string[];
+  /** Words that open a clause whose subject may be in the clause before (coordinations, relatives). */
+  sharedSubject: string[];
   /** Passive auxiliaries before a participle ("a été racheté", "was bought"). */
   passiveAux: string;
   /** Agent preposition of the passive ("par", "by"). */
