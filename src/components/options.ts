@@ -22,11 +22,14 @@ export function keyword<T extends string>(value: unknown, name: string, allowed:
   return v as T;
 }
 
-/** A width in pixels: a finite number >= 1 (defaults to 640, Plot's default). */
+/** The narrowest a chart is drawn (a container not laid out yet reports 0). */
+export const MIN_WIDTH = 240;
+
+/** A width in pixels: a finite number >= 0 (defaults to 640, Plot's default), drawn at least MIN_WIDTH wide. */
 export function width(value: unknown, fallback = 640): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 1) throw invalid("width", value);
-  return Math.floor(value);
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw invalid("width", value);
+  return Math.max(MIN_WIDTH, Math.floor(value));
 }
 
 export function positiveInteger(value: unknown, name: string, fallback: number): number {

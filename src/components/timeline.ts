@@ -206,7 +206,8 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
   const laneHeight = o.compact ? 26 : 34;
   const longest = Math.max(0, ...lanes.map((l) => l.length));
   const marginLeft = o.compact || o.lanes === "none" ? 10 : Math.min(Math.round(o.width * 0.35), 12 + 6.5 * Math.min(longest, 28));
-  const tick = (l: string) => clip(l, 28);
+  const fits = Math.max(6, Math.floor((marginLeft - 12) / 6.5));
+  const tick = (l: string) => clip(l, fits);
   const by = (s: Shape) => rows.filter((r) => r.shape === s);
   const focused = o.focus ? rows.filter((r) => r.event === o.focus) : [];
   const common = { y: "lane", href: "href", title: "tip", tip: { lineWidth: 40, maxRadius: 30 }, target: "_self" } as const;

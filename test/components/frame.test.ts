@@ -43,7 +43,8 @@ describe("options", () => {
 
   test.each([
     [() => check.keyword(3, "scale", ["log"], "log"), "invalid scale: 3"],
-    [() => check.width(0), "invalid width: 0"],
+    [() => check.width(-1), "invalid width: -1"],
+    [() => check.width(Number.NaN), "invalid width: null"],
     [() => check.period("2024"), 'invalid period: "2024"'],
     [() => check.idList([1], "actors"), "invalid actors: [1]"],
   ])("rejects bad values (%#)", (f, message) => expect(f).toThrow(message));

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { chromiumAvailable, startSite, type Site } from "./harness.ts";
+import { builtStory, datedEvents, markSelector } from "./story.ts";
+
+const run = chromiumAvailable();
+const MARKS = ["dated event", "dated interval", "vague event"].map((d) => markSelector("timeline", d, "circle, rect")).join(", ");
+
+describe.runIf(run)("timeline page in Chromium", () => {
+  let site: Site;
+  const story = run ? builtStory() : null!;
+  const dated = run ? datedEvents(story) : [];
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => site?.close());
+
+  test("draws one mark per dated event and actor lane, and lists the undated events", async () => {
+    expect(dated.length).toBeGreaterThanOrEqual(1);
+    const view = await site.open("/timeline");
+    await view.page.waitForSelector(MARKS);
+    const lanes = new Set(dated.flatMap((e) => (e.actors.length ? e.actors : ["-"])));
+    if (lanes.size <= 12) expect(await view.page.locator(MARKS).count()).toBe(dated.reduce((n, e) => n + Math.max(1, new Set(e.actors).size), 0));
+    else expect(await view.page.locator(MARKS).count()).toBeGreaterThanOrEqual(dated.length);
+    expect(await view.page.locator("ul.sa-undated li").count()).toBe(story.events.length - dated.length);
+    expect(view.errors).toEqual([]);
+    expect(view.foreign).toEqual([]);
+  });
+
+  test("the filters change the marks: lanes by modality, then one modality unchecked", async () => {
+    const view = await site.open("/timeline");
+    const { page } = view;
+    await page.waitForSelector(MARKS);
+    await page.getByRole("radio", { name: "modality" }).check();
+    await page.waitForFunction((n) => document.querySelector(".sa-chart[data-chart=timeline]")?.getAttribute("data-marks") === String(n), dated.length);
+    expect(await page.locator(MARKS).count()).toBe(dated.length);
+    const first = dated[0].modality;
+    await page.getByRole("checkbox", { name: first }).uncheck();
+    const left = dated.filter((e) => e.modality !== first).length;
+    await page.waitForFunction((n) => document.querySelector(".sa-chart[data-chart=timeline]")?.getAttribute("data-marks") === String(n), left);
+    expect(await page.locator(MARKS).count()).toBe(left);
+    expect(view.errors).toEqual([]);
+  });
+
+  test("hovering a mark shows its label, its date as written and its quote", async () => {
+    const view = await site.open("/timeline");
+    const { page } = view;
+    await page.getByRole("radio", { name: "modality" }).check();
+    await page.waitForSelector(MARKS);
+    const mark = page.locator(MARKS).first();
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + Math.min(4, box.width / 2), box.y + box.height / 2);
+    const tip = page.locator(".sa-chart[data-chart=timeline] g[aria-label=tip] text");
+    await tip.first().waitFor();
+    const text = (await tip.allTextContents()).join("\n");
+    const event = dated.find((e) => text.includes(e.label));
+    expect(event, `tip text: ${text}`).toBeTruthy();
+    expect(text).toContain("“");
+    expect(view.errors).toEqual([]);
+  });
+
+  test("a click on an event opens the reader with its sentence highlighted", async () => {
+    const view = await site.open("/timeline");
+    const { page } = view;
+    await page.getByRole("radio", { name: "modality" }).check();
+    await page.waitForSelector(MARKS);
+    const mark = page.locator(MARKS).first();
+    const box = (await mark.boundingBox())!;
+    const [x, y] = [box.x + Math.min(4, box.width / 2), box.y + box.height / 2];
+    const href = (await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest("a")?.getAttribute("href"), [x, y]))!;
+    expect(href).toMatch(/^\.\/reader\?article=/);
+    await page.mouse.click(x, y);
+    await page.waitForURL(/\/reader\?article=/);
+    await page.waitForSelector(".sa-s.sa-target");
+    const [, article, sentence] = /article=([^#&]+)#s-(\d+)/.exec(href)!;
+    expect(page.url()).toContain(`article=${article}`);
+    const target = page.locator(".sa-s.sa-target");
+    expect(await target.getAttribute("id")).toBe(`s-${sentence}`);
+    const a = story.articles.find((x) => x.id === decodeURIComponent(article))!;
+    const s = a.sentences[Number(sentence)];
+    expect((await target.textContent())!.trim()).toBe(a.text.slice(s.start, s.end).trim());
+    expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    expect(view.errors).toEqual([]);
+  });
+
+  test("exports the chart as SVG, PNG, CSV and JSON downloads, with no request", async () => {
+    const view = await site.open("/timeline");
+    const { page } = view;
+    await page.waitForSelector(MARKS);
+    const before = view.requests.length;
+    for (const format of ["svg", "png", "csv", "json"]) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(`.sa-chart[data-chart=timeline] [data-export=${format}]`)]);
+      expect(download.suggestedFilename()).toBe(`story-atlas-timeline.${format}`);
+      const path = await download.path();
+      expect(path).toBeTruthy();
+    }
+    expect(view.requests.slice(before).filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+    await page.click(".sa-chart[data-chart=timeline] button[aria-controls]");
+    expect(await page.locator(".sa-chart[data-chart=timeline] .sa-table tbody tr").count()).toBeGreaterThanOrEqual(dated.length);
+    expect(view.errors).toEqual([]);
+  });
+
+  test("the controls are reachable with the keyboard", async () => {
+    const view = await site.open("/timeline");
+    const { page } = view;
+    const reached = new Set<string>();
+    for (let i = 0; i < 150 && !reached.has("csv"); i++) {
+      await page.keyboard.press("Tab");
+      reached.add(await page.evaluate(() => { const el = document.activeElement!; return el.getAttribute("data-export") ?? el.getAttribute("type") ?? el.tagName.toLowerCase(); }));
+    }
+    for (const kind of ["radio", "select", "checkbox", "date", "svg", "csv"]) expect(reached).toContain(kind);
+  });
+
+  test("screenshots at 375 and 1280 px, light and dark", async () => {
+    for (const width of [375, 1280])
+      for (const colorScheme of ["light", "dark"] as const) {
+        const view = await site.open("/timeline", { width, colorScheme });
+        await view.page.waitForSelector(".sa-chart svg");
+        await view.screenshot("timeline");
+        expect(view.errors).toEqual([]);
+      }
+  });
+});
