@@ -173,7 +173,7 @@ const STYLE = `
 .actor-network .an-swatch{display:inline-block;width:11px;height:11px;border-radius:50%;}
 .actor-network .an-legend svg{overflow:visible}
 .actor-network .an-chart{position:relative;border:1px solid var(--theme-foreground-faintest,#ddd);border-radius:4px;overflow:hidden;}
-.actor-network svg.an-svg{display:block;cursor:grab;touch-action:none;max-width:none;}
+.actor-network svg.an-svg{display:block;cursor:grab;touch-action:pan-x pan-y;max-width:none;}
 .actor-network .an-link{fill:none;stroke:var(--an-link);stroke-width:1.5;stroke-opacity:.7;}
 .actor-network .an-link-hit{fill:none;stroke:transparent;stroke-width:10;cursor:help;}
 .actor-network .an-arrow{fill:var(--an-link);}
@@ -533,6 +533,14 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   const zoom = d3
     .zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.25, 8])
+    // The wheel zooms only with Ctrl or ⌘ (a trackpad pinch sends Ctrl): a plain wheel scrolls the
+    // page, and one finger on a phone scrolls it too (two fingers pinch-zoom the chart).
+    .filter((event: Event) => {
+      const e = event as MouseEvent & TouchEvent;
+      if (e.type === "wheel") return e.ctrlKey || e.metaKey;
+      if (e.type === "touchstart") return (e.touches?.length ?? 0) >= 2;
+      return !e.ctrlKey && !(e as MouseEvent).button;
+    })
     .on("zoom", (event: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
       zoomLayer.setAttribute("transform", event.transform.toString());
     });
@@ -688,7 +696,7 @@ function legend(doc: Document, story: Story, data: NetworkData): HTMLElement {
     sample.append(line);
     box.append(h(doc, "span", { role: "listitem", class: "an-legend-relation", "data-family": name }, sample, family.label));
   }
-  box.append(h(doc, "span", { class: "an-muted" }, "circle area = mentions; arrows point from the doer"));
+  box.append(h(doc, "span", { class: "an-muted" }, "circle area = mentions; arrows point from the doer; Ctrl/⌘ + wheel or pinch to zoom"));
   return box;
 }
 
