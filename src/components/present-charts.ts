@@ -126,21 +126,27 @@ export function drawTimeline(svg: SVGSVGElement, data: Presentation["timeline"],
     .attr("y", (_, i) => y(i) - barH / 2)
     .attr("height", barH)
     .attr("rx", (d) => (d.precision === "day" ? barH / 2 : 2));
-  // Labels beside the bar: after it when they fit, else before it, else over it.
-  const place = (d: TimelineItem): { x: number; dy: number; anchor: string } => {
+  // Labels beside the bar: after it when they fit, else before it, else on the roomier side, cut short.
+  const CHAR = 6.2;
+  const place = (d: TimelineItem): { x: number; anchor: string; text: string } => {
     const x0 = x(utc(d.from));
     const x1 = Math.max(x(dayAfter(d.to)), x0 + barH);
-    const w = d.label.length * 6.2;
-    if (x1 + 6 + w <= width - m.right) return { x: x1 + 6, dy: 0, anchor: "start" };
-    if (x0 - 6 - w >= m.left) return { x: x0 - 6, dy: 0, anchor: "end" };
-    return { x: Math.max(m.left, Math.min(x0, width - m.right - w)), dy: -barH / 2 - 6, anchor: "start" };
+    const right = width - m.right - x1 - 6;
+    const left = x0 - 6 - m.left;
+    const w = d.label.length * CHAR;
+    if (w <= right) return { x: x1 + 6, anchor: "start", text: d.label };
+    if (w <= left) return { x: x0 - 6, anchor: "end", text: d.label };
+    const room = Math.max(right, left);
+    const n = Math.max(0, Math.floor(room / CHAR) - 1);
+    const text = n >= 4 ? `${d.label.slice(0, n)}…` : "";
+    return right >= left ? { x: x1 + 6, anchor: "start", text } : { x: x0 - 6, anchor: "end", text };
   };
   g.select<SVGTextElement>("text")
-    .text((d) => (labels || (active.has(d.id) && (!compact || active.size === 1)) ? d.label : ""))
+    .text((d) => (labels || (active.has(d.id) && (!compact || active.size === 1)) ? place(d).text : ""))
     .attr("text-anchor", (d) => place(d).anchor);
   transition(g.select<SVGTextElement>("text"), duration)
     .attr("x", (d) => place(d).x)
-    .attr("y", (d, i) => y(i) + place(d).dy);
+    .attr("y", (_, i) => y(i));
 }
 
 // ---------------------------------------------------------------------------------------------
