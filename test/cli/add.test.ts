@@ -11,7 +11,8 @@ function add(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe("npm run add", () => {
+// Each case spawns the CLI (a cold start of tsx): slow on a loaded machine.
+describe("npm run add", { timeout: 60_000 }, () => {
   test("adds every good file, reports the bad one, exits 1, and shows no progress when piped", () => {
     const dir = mkdtempSync(join(tmpdir(), "atlas-add-"));
     const { code, stdout, stderr } = add(["--dir", dir, `${PAGES}/fr-article-meta.html`, `${PAGES}/login.html`, `${PAGES}/en-article-jsonld.html`]);

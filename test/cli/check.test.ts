@@ -27,7 +27,8 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
-describe("npm run check", () => {
+// Each case spawns the CLI (a cold start of tsx and the extraction): slow on a loaded machine.
+describe("npm run check", { timeout: 60_000 }, () => {
   test("a clean project: exit 0 and a one-line summary", () => {
     const root = project({ "data/articles/2024-01-15-nova.md": ARTICLE, "data/corrections/2024-01-15-nova.yaml": "[]\n" });
     const { code, stdout } = check(root);
