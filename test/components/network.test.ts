@@ -195,6 +195,30 @@ describe("ActorNetwork", () => {
     expect(panel.querySelector("h3")!.textContent).toBe("The Ledger");
   });
 
+  test("keeps the panel the reader opened when it is drawn again (resize)", () => {
+    const story = fixture();
+    const first = render(story, { width: 900 });
+    first.querySelector('.an-node[data-id="omar-kade"]')!.dispatchEvent(new document.defaultView!.Event("click"));
+    const again = render(story, { width: 420 });
+    expect(again.querySelector(".an-panel")!.hasAttribute("hidden")).toBe(false);
+    expect(again.querySelector(".an-panel h3")!.textContent).toBe("Omar Kade");
+    expect(again.classList.contains("an-narrow")).toBe(true);
+  });
+
+  test("takes the height given, and labels: none draws no names", () => {
+    const figure = render(fixture(), { height: 333, labels: "none" });
+    expect(figure.querySelector("svg.an-svg")!.getAttribute("height")).toBe("333");
+    expect(figure.querySelectorAll(".an-node text")).toHaveLength(0);
+  });
+
+  test("leaves out a relation whose actor is missing, and says so", () => {
+    const story = fixture();
+    story.relations.push({ id: "r9", source: "nadia-vale", target: "ghost", type: "owns", events: [], articles: ["a"] });
+    const figure = render(story);
+    expect(figure.querySelectorAll("path.an-link")).toHaveLength(4);
+    expect(figure.querySelector("figcaption")!.textContent).toContain("1 relation names an actor missing from the story");
+  });
+
   test("a click on a relation opens its panel with the sentences that tell it", () => {
     const figure = render(fixture());
     figure.querySelector('path.an-link-hit[data-id="r1"]')!.dispatchEvent(new document.defaultView!.Event("click"));
