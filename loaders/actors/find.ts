@@ -339,9 +339,14 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       const d = descEndingAt.get(m.i);
       const next = m.j < n ? tokens[m.j] : null;
       const version = e.type === "product" && next != null && next.gap === 1 && /^\d/.test(next.text);
+      const platform =
+        (e.type === "organization" || e.type === "product") &&
+        (cues.platformBefore.endingBefore(tokens, low, m.i) >= 0 ||
+          (cues.platformPrepositions.endingBefore(tokens, low, m.i) >= 0 && (next == null || next.gap === 2 || (!next.word && next.text !== "-"))));
       const cued =
         (d != null && d.hit.entries.includes(h.entry)) ||
         typeCue(e.type, m.i) ||
+        platform ||
         renamePair(m, h.entry) ||
         version ||
         (cuedOnce.has(h.entry) && !(isCapWord(m.i - 1) && tokens[m.i].gap === 1 && !cues.stopWords.has(low(m.i - 1))) && !(next && next.gap === 0 && next.text === "-") && !(next && /^\d/.test(next.text)));

@@ -24,6 +24,8 @@ const KEYS = [
   "media_words",
   "product_before",
   "rename_words",
+  "platform_before",
+  "platform_prepositions",
   "stop_words",
   "generic_terms",
   "places",
@@ -48,6 +50,8 @@ export interface Cues {
   mediaWords: Set<string>;
   productBefore: SuffixTrie;
   renameWords: Set<string>;
+  platformBefore: SuffixTrie;
+  platformPrepositions: SuffixTrie;
   /** Lower-cased words that never belong to an unknown name. */
   stopWords: Set<string>;
   /** Generic terms, compared as written ("IA", "LLM"). */
@@ -117,6 +121,8 @@ export function loadCues(dir: string, language: Language): Cues {
     mediaWords: new Set(raw.media_words),
     productBefore: suffixTrie(raw.product_before),
     renameWords: words(raw.rename_words),
+    platformBefore: suffixTrie(raw.platform_before),
+    platformPrepositions: suffixTrie(raw.platform_prepositions),
     stopWords: new Set(raw.stop_words.map(lower)),
     genericTerms: new Set(raw.generic_terms),
     places: new Set(raw.places),

@@ -110,6 +110,8 @@ describe("X counts as Twitter only with a cue", () => {
     ["en", "X, formerly Twitter, lost advertisers.", ["X", "Twitter"]],
     ["en", "Twitter, now X, lost advertisers.", ["Twitter", "X"]],
     ["en", "X Corp. sued the group.", ["X Corp."]],
+    ["en", "Musk said in a post on X that the deal was off.", ["X"]],
+    ["fr", "Il a répondu sur X, sans détour.", ["X"]],
   ] as const)("%s: %s", (lang, text, texts) => {
     expect(mentionsOf(text, lang).twitter).toEqual(texts);
   });
@@ -117,6 +119,8 @@ describe("X counts as Twitter only with a cue", () => {
     ["fr", "Le facteur X reste inconnu."],
     ["en", "He bought a Tesla Model X in May."],
     ["en", "Generation X is getting older."],
+    ["en", "The doctor relied on X-rays and on X rays."],
+    ["fr", "Selon M. X, le dossier est clos."],
   ] as const)("not in: %s", (lang, text) => {
     expect(mentionsOf(text, lang).twitter).toBeUndefined();
   });
