@@ -57,6 +57,8 @@ export interface FigureLocale {
   inheritCue: RegExp;
   /** End-anchored regex: a percent word before a number ("percent of ", "pourcentage de "). */
   percentBefore?: RegExp;
+  /** Noun phrases end with their head ("two investment banks"): English. */
+  headFinal?: boolean;
   /** Unit a capitalised word may stand before ("10,000 Nvidia GPUs"): allowed count of skipped words. */
   skipCapitalised: number;
   /** The unit to use for an unknown noun (folded singular form), or null when the word is not a noun. */
@@ -155,6 +157,11 @@ function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
     if (/^[:hH]\d/.test(after) || /\d[:]$/.test(before)) return true;
     if (/^[.,/]\d/.test(after) && !n.scaled) return true; // "192.168.1.2", "11/04/2023"
     if (/[/]$/.test(before) || /\d[.,]$/.test(before)) return true;
+    if (/\p{L}[\p{L}\p{N}]*[-‑]$/u.test(before)) return true; // "A330-200", "GPT-4"
+    if (/\d[ \u00A0]?h[ \u00A0]?$/.test(before)) return true; // "12 h 30"
+    if (/(?:^|[\s(])['’]$/.test(before)) return true; // "'11", "’90s"
+    // "5G", "3G": a network generation, not five billion (money keeps "$1.2G").
+    if (/[gG]$/.test(text.slice(n.start, n.end)) && !/[$€£¥][ \u00A0]?$/.test(before)) return true;
     if (/[\p{L}][-‑]?$/u.test(before) && !/(?<![\p{L}])(?:US\$|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|MYR|RM|Rs|UAH|MNT|INR)$/u.test(before)) return true; // "GPT-4", "H100", "A100"
     if (n.digits && /^\d{4}$/.test(n.digits) && !n.scaled && n.value >= 1800 && n.value <= 2100) {
       if (locale.yearBefore.test(before)) return true;
@@ -162,7 +169,7 @@ function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
       if (!readUnit(text, n.end, locale, false)) return true;
     }
     // A capitalised name right before: "Llama 2", "Windows 11", "Falcon 9".
-    const prev = /(\p{Lu}[\p{L}\p{N}]*)[ \u00A0]$/u.exec(before);
+    const prev = /(\p{Lu}[\p{L}\p{N}&]*)(?:['’]s)?[ \u00A0]$/u.exec(before);
     if (prev && !/[.!?:]\s*$/.test(before.slice(0, prev.index)) && !locale.approxBefore.test(before) && !locale.minBefore.test(before) && !locale.maxBefore.test(before)) {
       const u = readUnit(text, n.end, locale, false);
       if (!u || u.entry.kind !== "money" && u.entry.kind !== "percent") {
@@ -217,8 +224,10 @@ export function readUnit(
       if (at >= toks.length) break;
       const hit = lookup(toks, at, locale);
       if (hit) return hit;
-      // Only capitalised or alphanumeric brand words may be skipped ("Nvidia", "OpenAI").
-      if (!/^\p{Lu}/u.test(toks[at].t)) break;
+      // Only capitalised or alphanumeric brand words may be skipped ("Nvidia", "OpenAI"), and in
+      // head-final languages modifiers too ("2,000 production jobs").
+      const t = toks[at].t;
+      if (!/^\p{Lu}/u.test(t) && !(locale.headFinal && /^\p{Ll}[\p{L}-]*$/u.test(t) && !locale.stopWords.has(foldWord(t)) && !locale.timeUnits.has(foldWord(t)))) break;
     }
     return null;
   };
@@ -310,7 +319,8 @@ function candidate(atom: Atom, end: number, unit: string, kind: FigureKind, fact
   };
 }
 
-const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+/** Drop float noise ("16.6 billion" = 16600000000, not 16600000000.000002). */
+const round = (x: number): number => Number(x.toPrecision(12));
 
 // ---------------------------------------------------------------------------------------------
 // Extractors (order matters: the first that claims an atom wins).
@@ -396,11 +406,25 @@ export const nounAfter: FigureExtractor = (atom, { text, locale }) => {
     tries++;
   }
   if (!m || m.index !== p && tries === 0 || !/^\p{Ll}/u.test(m[1])) return null;
-  const w = foldWord(m[1]);
-  if (w.length < 3 || locale.stopWords.has(w) || locale.timeUnits.has(w) || locale.months.has(w)) return null;
-  const unit = locale.unknownUnit(m[1].toLowerCase());
+  const bad = (w: string) => w.length < 3 || locale.stopWords.has(w) || locale.timeUnits.has(w) || locale.months.has(w);
+  if (bad(foldWord(m[1]))) return null;
+  let head = m;
+  if (locale.headFinal) {
+    // English noun phrases end with their head: "two investment banks", "six straight days".
+    let next: RegExpExecArray | null = m;
+    for (let k = 0; k < 2; k++) {
+      re.lastIndex = next.index + next[0].length;
+      next = re.exec(text);
+      if (!next || !/^\p{Ll}/u.test(next[1]) || /^[\s\u00A0]{2}/.test(next[0])) break;
+      const w = foldWord(next[1]);
+      if (locale.stopWords.has(w)) break;
+      if (locale.timeUnits.has(w)) return null;
+      if (/s$/.test(w) && !/ss$/.test(w)) head = next;
+    }
+  }
+  const unit = locale.unknownUnit(head[1].toLowerCase());
   if (!unit) return null;
-  return candidate(atom, m.index + m[0].length, unit, "count", 1);
+  return candidate(atom, head.index + head[0].length, unit, "count", 1);
 };
 
 /** A bare number: kept for the range and inheritance refiners, dropped at the end if still bare. */
@@ -433,6 +457,9 @@ export const mergeRanges: FigureRefiner = (found, { text, locale }) => {
         // "entre 10 et 20 millions": the scale of the second applies to the first.
         if (b.atom.scaled && !a.atom.scaled && b.atom.value !== null && a.value !== null) {
           low = round(a.value * b.atom.scale);
+        } else if (!a.atom.scaled && a.value < 1000 && b.value >= 1000 && a.value * 1000 <= b.value && a.value * 1000 * 10 > b.value) {
+          // "10 à 15.000 enfants": the first number is written without its thousands.
+          low = a.value * 1000;
         }
         if (low <= b.value) {
           out.push({

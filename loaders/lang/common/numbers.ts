@@ -509,6 +509,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
         }
       }
       if (sign) v = -v;
+      v = Number(v.toPrecision(15));
       // "minus 5", "negative 1,200,000": a negative word before digits.
       let start = m.index;
       if (!sign && negWord) {

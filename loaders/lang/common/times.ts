@@ -22,6 +22,7 @@ import {
   weekday,
   ymd,
 } from "./times-calendar.ts";
+import { holidayDay, holidayNear, type HolidayId } from "./times-holidays.ts";
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 export type Grain = "day" | "week" | "month" | "quarter" | "year" | "decade";
@@ -413,6 +414,32 @@ export function afterResult(d: Draft): Draft {
 /** The same interval relative to publication, for event-anchored drafts that wait for their anchor. */
 export function eventDraft(shift: Shift, type: TimexType = "DATE"): Draft {
   return { from: null, to: null, precision: "vague", anchor: "event", inferred: [], type, value: "", shift };
+}
+
+/** A holiday parser from a language's names: "à Noël", "Noël 2022", "Christmas", "last Thanksgiving".
+ * Names listed in `capitalOnly` count only when capitalised ("l'ascension de ChatGPT" is a rise). */
+export function holidayParser(
+  name: string,
+  names: Readonly<Record<string, HolidayId>>,
+  opts: { before: string; det: string; past: string; future: string; capitalOnly: ReadonlySet<string> },
+): Parser {
+  const YEAR = "(?:1\\d{3}|20\\d\\d)(?![,.]\\d)";
+  return {
+    name,
+    pattern: rx(`(?:(?:${opts.before})\\s+)?(?<t>(?:(?<det>${opts.det})\\s+)?(?<h>${alt(Object.keys(names))})(?:\\s+(?:(?<y>${YEAR})|(?<past>${opts.past})|(?<future>${opts.future})))?)`),
+    extract(m, ctx) {
+      const g = m.groups!;
+      const key = norm(g.h);
+      if (opts.capitalOnly.has(key) && g.h[0] === g.h[0].toLowerCase()) return null;
+      const id = names[key];
+      if (!id) return null;
+      const detNorm = norm(g.det ?? "");
+      const dir = g.past || /^(?:last|past)$/.test(detNorm) ? "past" : g.future || /^(?:next|coming)$/.test(detNorm) ? "future" : ctx.future(m.index) ? "future" : "nearest";
+      const n = g.y ? holidayDay(id, Number(g.y)) : holidayNear(id, ctx.refFrom, ctx.refTo, dir);
+      const r = { ...interval(n, n), precision: "day" as const, anchor: "absolute" as const, inferred: g.y ? [] : ["year"], type: "DATE" as const, value: isoOf(n) };
+      return g.y ? r : { ...r, anchor: "publication" as const };
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ export const dayMonth: Parser = {
   extract(m, ctx) {
     const g = m.groups!;
     const word = g.mo ?? g.mo2;
-    if (ambiguousMonth(word) && !capitalised(word)) return null;
+    if (ambiguousMonth(word) && !capitalised(word) && !g.y) return null;
     const mo = monthOf(word)!;
     let d = dayOf(g.d ?? g.d2);
     const d0 = g.d1 ? d : null;

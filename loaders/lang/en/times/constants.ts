@@ -1,5 +1,6 @@
 // English word lists for the time extractors (typed data; the parsers only build patterns from them).
 import type { Grain, Part, Season } from "../../common/times.ts";
+import type { HolidayId } from "../../common/times-holidays.ts";
 
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -70,3 +71,19 @@ export const BEFORE_COUNT: ReadonlySet<string> = new Set([
   "than", "about", "around", "nearly", "almost", "some", "approximately", "roughly", "over", "under", "no", "number", "page", "pages",
   "article", "section", "chapter", "version", "model", "total", "top", "route", "flight", "room", "suite", "at", "to", "x", "times",
 ]);
+
+/** Holidays by their English names. */
+export const HOLIDAYS: Readonly<Record<string, HolidayId>> = {
+  christmas: "christmas", "christmas day": "christmas", xmas: "christmas", "christmas eve": "christmas-eve", "new year's day": "new-year",
+  "new years day": "new-year", "new year's eve": "new-year-eve", "new years eve": "new-year-eve", halloween: "halloween",
+  "valentine's day": "valentine", "valentines day": "valentine", "independence day": "us-independence", "fourth of july": "us-independence",
+  "july 4th": "us-independence", "bastille day": "bastille", "all saints' day": "all-saints", "all saints day": "all-saints",
+  "may day": "may-day", "armistice day": "armistice", "veterans day": "armistice", easter: "easter", "easter sunday": "easter",
+  "easter monday": "easter-monday", "good friday": "good-friday", "ascension day": "ascension", pentecost: "pentecost",
+  "whit monday": "whit-monday", thanksgiving: "thanksgiving", "thanksgiving day": "thanksgiving", "black friday": "black-friday",
+  "cyber monday": "cyber-monday", "labor day": "labor-day-us", "labour day": "labor-day-us", "memorial day": "memorial-day",
+  "mlk day": "mlk-day", "martin luther king day": "mlk-day", "martin luther king jr. day": "mlk-day", "presidents' day": "presidents-day",
+  "presidents day": "presidents-day",
+};
+/** Holiday names that are also common words: read only when capitalised. */
+export const HOLIDAYS_CAPITAL_ONLY: ReadonlySet<string> = new Set(["may day", "independence day", "labor day", "labour day"]);

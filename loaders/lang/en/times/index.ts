@@ -6,7 +6,8 @@
 //   "since"/"by" and the range knows both ends);
 // - durations and clock times last: they only win where nothing else claims a longer span, so
 //   "two years ago" and "two years later" are times while "for two years" stays a duration.
-import { extractWith, makeContext, storyTimes, type Parser, type TimeResult } from "../../common/times.ts";
+import { extractWith, holidayParser, makeContext, storyTimes, type Parser, type TimeResult } from "../../common/times.ts";
+import { HOLIDAYS, HOLIDAYS_CAPITAL_ONLY } from "./constants.ts";
 import type { Reference, TimeFound } from "../../pack.ts";
 import { bareYear, shortYear, dayMonth, decade, monthYear, numericDate, quarter, season, yearCue, yearPart, yearRangeFirst, yearRangeSecond } from "./absolute.ts";
 import { ago, deictic, eventAdverb, future, inUnits, past, present, recent, thisDayPart, unitRelative, unitsLater, weekdayParser } from "./relative.ts";
@@ -19,6 +20,7 @@ export const parsers: readonly Parser[] = [
   numericDate,
   monthYear,
   season,
+  holidayParser("en/holiday", HOLIDAYS, { before: "at|on|for|by|before|after|since|over|until|around", det: "the|this|last|next|coming", past: "past", future: "coming", capitalOnly: HOLIDAYS_CAPITAL_ONLY }),
   quarter,
   decade,
   yearPart,

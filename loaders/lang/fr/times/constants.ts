@@ -1,5 +1,6 @@
 // French word lists for the time extractors (typed data; the parsers only build patterns from them).
 import type { Grain, Part, Season } from "../../common/times.ts";
+import type { HolidayId } from "../../common/times-holidays.ts";
 
 /** Full month names (with and without accents). */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -79,3 +80,16 @@ export const BEFORE_COUNT: ReadonlySet<string> = new Set([
   "plus", "moins", "près", "environ", "quelque", "les", "des", "ces", "n°", "no", "numéro", "page", "pages", "article", "chapitre",
   "version", "modèle", "à", "sur", "fois", "x", "soit", "total", "contre", "code", "rue", "route", "lot", "top",
 ]);
+
+/** Holidays by their French names. */
+export const HOLIDAYS: Readonly<Record<string, HolidayId>> = {
+  noël: "christmas", noel: "christmas", "réveillon de noël": "christmas-eve", "veille de noël": "christmas-eve", "nouvel an": "new-year",
+  "jour de l'an": "new-year", "réveillon du nouvel an": "new-year-eve", "saint-sylvestre": "new-year-eve", "la saint-sylvestre": "new-year-eve",
+  toussaint: "all-saints", "fête du travail": "may-day", "fête nationale": "bastille", assomption: "assumption", épiphanie: "epiphany",
+  chandeleur: "candlemas", "saint-valentin": "valentine", halloween: "halloween", pâques: "easter", paques: "easter",
+  "lundi de pâques": "easter-monday", "lundi de paques": "easter-monday", "vendredi saint": "good-friday", ascension: "ascension",
+  pentecôte: "pentecost", pentecote: "pentecost", "lundi de pentecôte": "whit-monday", thanksgiving: "thanksgiving",
+  "black friday": "black-friday", "cyber monday": "cyber-monday",
+};
+/** Holiday names that are also common nouns: read only when capitalised. */
+export const HOLIDAYS_CAPITAL_ONLY: ReadonlySet<string> = new Set(["ascension", "assomption", "épiphanie", "fête nationale", "fête du travail"]);

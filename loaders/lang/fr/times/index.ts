@@ -6,7 +6,8 @@
 //   "depuis"/"d'ici" and the range knows both ends);
 // - durations and clock times last: they only win where nothing else claims a longer span, so
 //   "il y a deux ans" and "deux ans plus tard" are times while "pendant deux ans" stays a duration.
-import { extractWith, makeContext, storyTimes, type Parser, type TimeResult } from "../../common/times.ts";
+import { extractWith, holidayParser, makeContext, storyTimes, type Parser, type TimeResult } from "../../common/times.ts";
+import { HOLIDAYS, HOLIDAYS_CAPITAL_ONLY } from "./constants.ts";
 import type { Reference, TimeFound } from "../../pack.ts";
 import { bareYear, dayBeforeMonth, dayMonth, decade, shortYear, monthYear, numericDate, quarter, season, yearCue, yearPart, yearRangeFirst, yearRangeSecond } from "./absolute.ts";
 import { ago, deictic, eventAdverb, future, inUnits, past, present, recent, thisDayPart, unitRelative, unitsLater, weekdayParser } from "./relative.ts";
@@ -20,6 +21,7 @@ export const parsers: readonly Parser[] = [
   numericDate,
   monthYear,
   season,
+  holidayParser("fr/holiday", HOLIDAYS, { before: "à|a|pour|avant|après|apres|depuis|dès|jusqu['’]à", det: "le|la|l['’]|cette|ce|cet", past: "derni(?:er|ère)", future: "prochaine?", capitalOnly: HOLIDAYS_CAPITAL_ONLY }),
   quarter,
   decade,
   yearPart,
