@@ -13,7 +13,7 @@ import { CHARTS, type ChartName, type Telling } from "./types.ts";
 
 export const SCRIPT_KEYS = ["title", "description", "steps"] as const;
 export const REFERENCE_KEYS = ["event", "figure", "actor", "quote"] as const;
-export const STEP_KEYS = [...REFERENCE_KEYS, "article", "heading", "caption", "chart"] as const;
+export const STEP_KEYS = [...REFERENCE_KEYS, "article", "occurrence", "heading", "caption", "chart"] as const;
 
 type ReferenceKey = (typeof REFERENCE_KEYS)[number];
 
@@ -217,6 +217,17 @@ export function parseScript(text: string, file: string, story: Story, name = bas
       bad(articleField.line, "'article' only narrows a 'quote' step: remove it or add a quote");
       broken = true;
     }
+    const occurrenceField = fields.get("occurrence");
+    let occurrence: number | null = null;
+    if (occurrenceField) {
+      if (refs[0] !== "quote") {
+        bad(occurrenceField.line, "'occurrence' only picks among the places a 'quote' is printed: remove it or add a quote");
+        broken = true;
+      } else if (!/^[1-9]\d*$/.test(occurrenceField.text!)) {
+        bad(occurrenceField.line, `occurrence '${occurrenceField.text}' is not a whole number from 1 up (1 is the first place the quote is printed)`);
+        broken = true;
+      } else occurrence = Number(occurrenceField.text);
+    }
     if (articleField && !ix.articles.has(articleField.text!)) {
       const hint = closest(articleField.text!, ix.articles.keys());
       bad(articleField.line, `no article '${articleField.text}'${hint ? ` (did you mean '${hint}'?)` : ""}: ${listed([...ix.articles.keys()], "article")}`);
@@ -268,12 +279,22 @@ export function parseScript(text: string, file: string, story: Story, name = bas
         const here = story.events.filter((e) => e.mentions.some((m) => m.article === p.article && m.sentence === p.sentence) || (e.article === p.article && e.sentence.index === p.sentence));
         return here.find((e) => e.trigger.start < p.end && p.start < e.trigger.end && e.article === p.article) ?? here[0] ?? null;
       });
-      const distinct = [...new Set(places.map((p, i) => told[i]?.id ?? `${p.article}#s-${p.sentence}`))];
-      if (distinct.length > 1)
-        warn(line, `step ${n}: the quote '${short(ref)}' is printed in ${distinct.length} places (${places.slice(0, 3).map((p) => `${p.article} sentence ${p.sentence}`).join(", ")}); the first is used: quote more words${articleField ? "" : " or add 'article: <id>'"} to pick another`);
-      const event = told[0];
-      if (event) return eventStep(ix, event, places[0]);
-      return quoteStep(ix, places[0].article, places[0].sentence, places[0]);
+      let k = 0;
+      if (occurrence !== null) {
+        if (occurrence > places.length) {
+          bad(occurrenceField!.line, `occurrence ${occurrence} of the quote '${short(ref)}' does not exist: it is printed ${places.length} time${places.length > 1 ? "s" : ""}${articleField ? ` in '${articleField.text}'` : ""}`);
+          return null;
+        }
+        k = occurrence - 1;
+      } else {
+        const distinct = new Set(places.map((p, i) => told[i]?.id ?? `${p.article}#s-${p.sentence}`));
+        if (distinct.size > 1)
+          warn(line, `step ${n}: the quote '${short(ref)}' is printed ${places.length} times (${places.slice(0, 3).map((p) => `${p.article} sentence ${p.sentence}`).join(", ")}${places.length > 3 ? ", …" : ""}); the first is used: add 'occurrence: N' (1 to ${places.length}), quote more words${articleField ? "" : " or add 'article: <id>'"} to pick another`);
+      }
+      const place = places[k];
+      const event = told[k];
+      if (event) return eventStep(ix, event, place);
+      return quoteStep(ix, place.article, place.sentence, place);
     }
   });
   return done(title, description, drafts);

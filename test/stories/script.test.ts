@@ -86,8 +86,18 @@ describe("parseScript: valid scripts", () => {
     const t = parse(lines("steps:", "  - quote: Northwind Labs"));
     expect(t.problems).toHaveLength(1);
     expect(t.problems[0]).toMatchObject({ file: FILE, line: 2, severity: "warning" });
-    expect(t.problems[0].message).toMatch(/printed in 2 places/);
+    expect(t.problems[0].message).toMatch(/printed 2 times \(2024-03-northwind sentence 0, 2024-03-northwind sentence 4\); the first is used: add 'occurrence: N' \(1 to 2\)/);
     expect(t.steps[1].ref).toBe("2024-03-northwind/e1");
+  });
+
+  test("occurrence picks another place a quote is printed, and says when there is no such place", () => {
+    const t = parse(lines("steps:", "  - quote: Northwind Labs", "    occurrence: 2", "  - quote: Northwind Labs", "    occurrence: 3", "  - quote: Northwind Labs", "    occurrence: two", "  - actor: ada-brook", "    occurrence: 1"));
+    expect(t.steps.map((s) => s.ref)).toEqual([null, "2024-03-northwind/e5"]);
+    expect(t.problems.map((p) => [p.line, p.message])).toEqual([
+      [5, "step 2: occurrence 3 of the quote 'Northwind Labs' does not exist: it is printed 2 times"],
+      [7, "step 3: occurrence 'two' is not a whole number from 1 up (1 is the first place the quote is printed)"],
+      [9, "step 4: 'occurrence' only picks among the places a 'quote' is printed: remove it or add a quote"],
+    ]);
   });
 });
 
