@@ -71,7 +71,7 @@ export const STOP_WORDS = list(`
 export const TIME_UNITS = list(`
   year years month months week weeks day days hour hours minute minutes second seconds decade
   decades century centuries quarter quarters night nights weekend weekends am pm o'clock
-  yr yrs
+  yr yrs monday tuesday wednesday thursday friday saturday sunday
 `);
 
 export const MONTHS = list(`

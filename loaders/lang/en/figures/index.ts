@@ -44,6 +44,7 @@ function enLocale(): FigureLocale {
     rangeMidAlone: C.RANGE_MID_ALONE,
     inheritCue: C.INHERIT_CUE,
     percentBefore: C.PERCENT_BEFORE,
+    headFinal: true,
     skipCapitalised: 2,
     unknownUnit: C.unknownUnit,
   };

@@ -49,14 +49,14 @@ export const STOP_WORDS = list(`
   leur ses son ces cet cette mes nos vos ceux celles celle celui chacun chacune seulement
   uniquement environ supplementaires supplementaire reprises premier premiere dernier derniere
   autre memes meme tiers quart quarts moitie pres loin lors parmi voire soit dont ici
-  pourraient pourrait peuvent doivent devraient auraient
+  pourraient pourrait peuvent doivent devraient auraient bis ter alors
 `);
 
 /** Time units: "deux ans", "trois mois" are durations (times[] or nothing), not figures. */
 export const TIME_UNITS = list(`
   an ans annee annees mois jour jours journee journees semaine semaines heure heures minute
   minutes seconde secondes siecle siecles decennie decennies trimestre trimestres semestre
-  semestres nuit nuits week-end week-ends h min
+  semestres nuit nuits week-end week-ends h min lundi mardi mercredi jeudi vendredi samedi dimanche
 `);
 
 export const MONTHS = list(`
