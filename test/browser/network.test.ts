@@ -3,7 +3,8 @@
 //    keyboard, filter, exports, no console error, no foreign request, screenshots;
 //  - the same component module (as built) drawing synthetic stories in that page, so the
 //    interactions and the 300-actor timing are checked whatever the extractors find today.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -190,6 +191,7 @@ describe.runIf(run)("actor network page in Chromium", () => {
       names[action] = download.suggestedFilename();
       const path = await download.path();
       const bytes = readFileSync(path);
+      if (action === "png" || action === "svg") await download.saveAs(join(SCREENSHOTS, `network-export.${action}`)); // for review
       expect(bytes.length).toBeGreaterThan(100);
       if (action === "png") expect(bytes.subarray(1, 4).toString()).toBe("PNG");
       if (action === "svg") expect(bytes.toString()).toContain("fill:rgb(");
@@ -235,6 +237,39 @@ describe.runIf(run)("actor network page in Chromium", () => {
     );
     expect(await view.page.locator("#big .an-node").count()).toBe(300);
     expect(hover.sync).toBeLessThan(100); // the handler and the restyle; the frame time is printed (it depends on the machine's load)
+    expect(view.errors).toEqual([]);
+  });
+
+  test("page weight and time to first chart (printed)", async () => {
+    const view = await site.open("/network");
+    // Record when the chart (or its empty-state note) first appears, then load the page afresh.
+    await view.page.addInitScript(() => {
+      const w = window as unknown as { __drawn?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector(".actor-network svg.an-svg, .actor-network .an-empty")) {
+          w.__drawn = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    view.requests.length = 0;
+    await view.page.reload({ waitUntil: "networkidle" });
+    const drawn = await view.page.evaluate(() => (window as unknown as { __drawn?: number }).__drawn ?? NaN);
+    let raw = 0;
+    let gz = 0;
+    for (const url of new Set(view.requests)) {
+      const u = new URL(url);
+      if (u.hostname !== "127.0.0.1") continue;
+      let path = decodeURIComponent(u.pathname);
+      if (path.endsWith("/")) path += "index";
+      const file = [join(DIST, path), join(DIST, `${path}.html`)].find((f) => existsSync(f) && statSync(f).isFile());
+      if (!file) continue;
+      const bytes = readFileSync(file);
+      raw += bytes.length;
+      gz += gzipSync(bytes).length;
+    }
+    console.log(`network page: ${new Set(view.requests).size} requests, ${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzip; first chart drawn ${drawn.toFixed(0)} ms after navigation (load average ${loadavg()[0]!.toFixed(1)})`);
+    expect(Number.isFinite(drawn)).toBe(true);
     expect(view.errors).toEqual([]);
   });
 
