@@ -12,6 +12,7 @@ import { decode, isBinary } from "./decode.ts";
 import { readPage, type Block } from "./html.ts";
 import { normalizeDate, type Found, type PageMeta } from "./metadata.ts";
 import { readMarkdown, readText } from "./text.ts";
+import { findDateline } from "./dateline.ts";
 
 export interface IngestOptions {
   /** Folder the article files are written to (and compared with, for duplicates). */
@@ -252,6 +253,15 @@ export async function ingest(input: string, library: Library, options: IngestOpt
 
   let published = meta.published?.value ?? null;
   if (published && !validDate(published)) published = normalizeDate(published);
+  // No date in the metadata: a dateline at the top of the text ("Publié le 12 avril 2023").
+  let datedFrom: string | null = meta.published && published ? meta.published.from : null;
+  if (!published) {
+    const line = findDateline(blocks.filter((b) => !b.heading).slice(0, 3).map((b) => b.text), 3);
+    if (line) {
+      published = line.date;
+      datedFrom = `the dateline '${line.line}'`;
+    }
+  }
   const url = meta.url?.value ?? fetchedUrl;
   let site: Found | null = meta.site;
   let siteGuessed = false;
@@ -283,6 +293,7 @@ export async function ingest(input: string, library: Library, options: IngestOpt
   const warn = (line: number | null, message: string, severity: "error" | "warning" = "warning") => problems.push({ file, line, message, severity });
   if (!published)
     warn(LINES.published, `no publication date found: set 'published: YYYY-MM-DD' on this line (YYYY-MM when the day is unknown), then rename the file to <date>-${baseName}.md`, "error");
+  else if (datedFrom?.startsWith("the dateline")) warn(LINES.published, `publication date read in ${datedFrom}: check 'published:' on this line`);
   if (!language) warn(LINES.language, "could not tell the language of the text: set 'language: fr' or 'language: en' on this line", "error");
   else if (declared && declared !== language) warn(LINES.language, `the page declares '${declared}' (${meta.lang!.from}) but the text reads as '${language}': check 'language:' on this line`);
   if (!title) warn(LINES.title, "no title found: set 'title:' on this line");

@@ -5,6 +5,7 @@ import { parseDocument } from "yaml";
 import type { Block } from "./html.ts";
 import type { Found, PageMeta } from "./metadata.ts";
 import { normalizeDate } from "./metadata.ts";
+import { findDateline } from "./dateline.ts";
 
 const empty = (): PageMeta => ({ title: null, site: null, author: null, published: null, url: null, lang: null });
 
@@ -16,17 +17,31 @@ function paragraphs(text: string): string[] {
   return parts.map((p) => p.split("\n").map((l) => l.trim()).join(" ").trim()).filter(Boolean);
 }
 
-/** A first paragraph that reads as a headline: one short line without a final full stop. */
-const looksLikeTitle = (p: string) => p.length <= 160 && !/[.!?…:;,]$/.test(p) && !p.includes("\n");
+/** A line that reads as a headline: short, without a final full stop. */
+const looksLikeTitle = (p: string) => p.length <= 160 && !/[.!?…:;,]$/.test(p);
 
+/**
+ * Plain text: paragraphs separated by blank lines (lines inside a paragraph joined, as hard-wrapped
+ * text is). A short first line is the title; a dateline just under it ("Publié le 12 avril 2023")
+ * stays a paragraph of its own and gives the date.
+ */
 export function readText(text: string): { meta: PageMeta; blocks: Block[] } {
-  const paras = paragraphs(text);
+  const lines = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").trim().split("\n");
   const meta = empty();
-  const blocks: Block[] = paras.map((p) => ({ heading: false, text: p }));
-  if (paras.length > 1 && looksLikeTitle(paras[0])) {
-    meta.title = { value: paras[0], from: "first line" };
-    blocks[0].heading = true;
+  const head: Block[] = [];
+  let at = 0;
+  if (lines.length > 1 && looksLikeTitle(lines[0].trim()) && lines.slice(1).some((l) => l.trim())) {
+    meta.title = { value: lines[0].trim(), from: "first line" };
+    head.push({ heading: true, text: lines[0].trim() });
+    at = 1;
   }
+  const dateline = findDateline(lines.slice(at, at + 3));
+  if (dateline && lines.slice(at, at + dateline.index).every((l) => !l.trim())) {
+    meta.published = { value: dateline.date, from: `the dateline '${dateline.line}'` };
+    head.push({ heading: false, text: dateline.line });
+    at += dateline.index + 1;
+  }
+  const blocks = [...head, ...paragraphs(lines.slice(at).join("\n")).map((p) => ({ heading: false, text: p }))];
   return { meta, blocks };
 }
 

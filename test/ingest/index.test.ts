@@ -153,6 +153,25 @@ describe("ingest of text and markdown", () => {
     expect(messages(o)[0]).toMatch(/^5: error: no publication date found/);
   });
 
+  test("plain text with a dateline under the title: the date is read there, and the editor asked to check it", async () => {
+    const { dir, outcomes } = await add([page("dateline-fr.txt")]);
+    const [o] = outcomes;
+    expect(readdirSync(dir)).toEqual(["2023-06-05-twitter-la-publicite-recule-encore.md"]);
+    expect(messages(o)[0]).toBe("5: warning: publication date read in the dateline 'Publié le 5 juin 2023 à 08h30': check 'published:' on this line");
+    const body = readFileSync(o.file!, "utf8").split("\n---\n")[1];
+    expect(body.startsWith("\n## Twitter : la publicité recule encore\n\nPublié le 5 juin 2023 à 08h30\n\nLes recettes publicitaires")).toBe(true);
+    expect(readArticle(o.file!, { root: dir }).article?.language).toBe("fr");
+  });
+
+  test("a saved page without date metadata but with a byline dateline", async () => {
+    const dir = tmp();
+    const html = readFileSync(page("no-metadata.html"), "utf8").replace("<div>\n<p>", "<div>\n<p>Par Jeanne Martin | 14 mars 2023</p>\n<p>");
+    writeFileSync(join(dir, "byline.html"), html);
+    const { outcomes } = await add([join(dir, "byline.html")], join(dir, "out"));
+    expect(readdirSync(join(dir, "out"))).toEqual(["2023-03-14-byline.md"]);
+    expect(messages(outcomes[0])).toContain("5: warning: publication date read in the dateline 'Par Jeanne Martin | 14 mars 2023': check 'published:' on this line");
+  });
+
   test("markdown: front matter kept, inline marks and list markers removed", async () => {
     const { outcomes } = await add([page("note.md")]);
     const content = readFileSync(outcomes[0].file!, "utf8");
