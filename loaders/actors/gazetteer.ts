@@ -1,9 +1,12 @@
 // The curated gazetteer (data/lexicons/actors.yaml), checked and compiled once: one trie of
 // every name and alias (case as written), one trie of descriptions per language, an index of
 // surnames for misprints, and the cue lexicons of each language.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ActorType, Language } from "../types.ts";
-import { type Cues, LANGUAGES, loadCues, readNames } from "./lexicon.ts";
+import { buildCues, type Cues, LANGUAGES, type RawCues, readCues, readNames } from "./lexicon.ts";
 import { fold, lower, PhraseTrie, tokenize } from "./tokens.ts";
 import { isMap, isScalar, type Node, readYaml, stringList, type YamlFile } from "./yaml.ts";
 
@@ -129,9 +132,71 @@ function perLanguage(y: YamlFile, n: Node | null, what: string): Record<Language
 }
 
 /** Reads and compiles the gazetteer and cue lexicons of a lexicon folder. Throws a LexiconError on a bad file. */
-export function compileGazetteer(dir: string): Gazetteer {
+/** What the lexicon files say, checked: the input of buildGazetteer, and what the cache keeps. */
+export interface GazetteerSource {
+  file: string;
+  entries: GazetteerEntry[];
+  ambiguous: Record<Language, string[]>;
+  cues: Record<Language, RawCues>;
+  firstNames: string[];
+}
+
+const FILES = ["actors.yaml", "fr/actor-cues.yaml", "en/actor-cues.yaml", "fr/first-names.txt", "en/first-names.txt"];
+// Bump when GazetteerSource changes shape, so that old cache files are not read.
+const CACHE_VERSION = 1;
+
+/** Reads and checks the lexicon files. Throws a LexiconError naming the file, the line and the fix. */
+export function readGazetteerSource(dir: string): GazetteerSource {
   const y: YamlFile = readYaml(join(dir, "actors.yaml"));
   const { entries, ambiguous } = parseEntries(y);
+  return {
+    file: y.file,
+    entries,
+    ambiguous,
+    cues: { fr: readCues(dir, "fr"), en: readCues(dir, "en") },
+    firstNames: [...readNames(join(dir, "fr", "first-names.txt")), ...readNames(join(dir, "en", "first-names.txt"))],
+  };
+}
+
+/**
+ * Reads the lexicons, through a cache: parsing YAML costs a few hundred milliseconds at a cold
+ * start, so the checked content is kept as JSON in the system's temporary folder, under a hash of
+ * the files' bytes (an edit gives a new hash, so a stale cache is never read). The cache only
+ * saves time: when it cannot be read or written, the files are parsed as usual.
+ */
+export function compileGazetteer(dir: string): Gazetteer {
+  let hash: string | null = null;
+  try {
+    const h = createHash("sha1").update(String(CACHE_VERSION));
+    for (const f of FILES) h.update("\0" + f + "\0").update(existsSync(join(dir, f)) ? readFileSync(join(dir, f)) : "");
+    hash = h.digest("hex");
+  } catch {
+    hash = null;
+  }
+  const cacheFile = hash ? join(tmpdir(), `story-atlas-actors-${hash}.json`) : null;
+  if (cacheFile) {
+    try {
+      return buildGazetteer(JSON.parse(readFileSync(cacheFile, "utf8")) as GazetteerSource);
+    } catch {
+      // No cache yet, or an unreadable one: parse the files.
+    }
+  }
+  const source = readGazetteerSource(dir);
+  if (cacheFile) {
+    try {
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(source));
+      renameSync(tmp, cacheFile);
+    } catch {
+      // A read-only temporary folder only costs time.
+    }
+  }
+  return buildGazetteer(source);
+}
+
+/** Compiles checked lexicon content into tries and sets. */
+export function buildGazetteer(source: GazetteerSource): Gazetteer {
+  const { entries, ambiguous } = source;
 
   const names = new PhraseTrie<NameHit>(false);
   entries.forEach((e, entry) => {
@@ -180,7 +245,7 @@ export function compileGazetteer(dir: string): Gazetteer {
     }
   });
 
-  const firstNames = new Set([...readNames(join(dir, "fr", "first-names.txt")), ...readNames(join(dir, "en", "first-names.txt"))]);
-  const cues = { fr: loadCues(dir, "fr"), en: loadCues(dir, "en") };
-  return { file: y.file, entries, names, descriptions, surnames, firstNames, cues };
+  const firstNames = new Set(source.firstNames);
+  const cues = { fr: buildCues(source.cues.fr, "fr"), en: buildCues(source.cues.en, "en") };
+  return { file: source.file, entries, names, descriptions, surnames, firstNames, cues };
 }

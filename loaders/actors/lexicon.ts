@@ -101,9 +101,14 @@ const phraseTrie = (phrases: string[]) => {
   return t;
 };
 
-export function loadCues(dir: string, language: Language): Cues {
-  const path = join(dir, language, "actor-cues.yaml");
-  const raw = readCueFile(path, language);
+export type RawCues = Record<Key, string[]>;
+
+/** Reads and checks a language's cue file (throws a LexiconError naming the file and line). */
+export function readCues(dir: string, language: Language): RawCues {
+  return readCueFile(join(dir, language, "actor-cues.yaml"), language);
+}
+
+export function buildCues(raw: RawCues, language: Language): Cues {
   const words = (list: string[]) => new Set(list.flatMap((p) => tokenize(p).filter((t) => t.word).map((t) => lower(t.text))));
   return {
     language,
