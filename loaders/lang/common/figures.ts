@@ -169,7 +169,7 @@ function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
       if (!readUnit(text, n.end, locale, false)) return true;
     }
     // A capitalised name right before: "Llama 2", "Windows 11", "Falcon 9".
-    const prev = /(\p{Lu}[\p{L}\p{N}&]*)(?:['’]s)?[ \u00A0]$/u.exec(before);
+    const prev = /(\p{Lu}[\p{L}\p{N}&]*)[ \u00A0]$/u.exec(before);
     if (prev && !/[.!?:]\s*$/.test(before.slice(0, prev.index)) && !locale.approxBefore.test(before) && !locale.minBefore.test(before) && !locale.maxBefore.test(before)) {
       const u = readUnit(text, n.end, locale, false);
       if (!u || u.entry.kind !== "money" && u.entry.kind !== "percent") {
@@ -419,7 +419,7 @@ export const nounAfter: FigureExtractor = (atom, { text, locale }) => {
       const w = foldWord(next[1]);
       if (locale.stopWords.has(w)) break;
       if (locale.timeUnits.has(w)) return null;
-      if (/s$/.test(w) && !/ss$/.test(w)) head = next;
+      if (/s$/.test(w) && !/ss$/.test(w) || locale.unknownUnit(next[1].toLowerCase()) !== next[1].toLowerCase() && !/s$/.test(foldWord(m[1]))) head = next;
     }
   }
   const unit = locale.unknownUnit(head[1].toLowerCase());

@@ -467,7 +467,8 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       let v = readDigits(raw, lex.decimal);
       if (v === null) continue;
       if (moneyGlued) {
-        if (!/[$€£¥][ \u00A0]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+        // "bn" and "mn" are unambiguous; "m" and "b" are millions only after a currency sign ("€100m").
+        if (moneyGlued !== "bn" && moneyGlued !== "mn" && !/[$€£¥][ \u00A0]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
         v *= moneyGlued === "m" || moneyGlued === "mn" ? 1e6 : moneyGlued === "tn" ? 1e12 : 1e9;
       }
       let end = m.index + all.length;

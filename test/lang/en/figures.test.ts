@@ -46,6 +46,10 @@ const COUNTS: [string, Want[]][] = [
   ["The fund backed 10K startups.", [{ text: "10K startups", value: 10000, unit: "startup" }]],
   ["The company weighed two options.", [{ text: "two options", value: 2, unit: "option" }]],
   ["Some 1,500 people protested outside the office.", [{ text: "Some 1,500 people", value: 1500, unit: "person", approx: true }]],
+  ["Two investment banks advised on the deal.", [{ text: "Two investment banks", value: 2, unit: "bank" }]],
+  ["The carmaker cut 2,000 production jobs.", [{ text: "2,000 production jobs", value: 2000, unit: "job" }]],
+  ["The app has 3mn users and 20bn downloads.", [{ text: "3mn users", value: 3e6, unit: "user" }, { text: "20bn downloads", value: 20e9, unit: "download" }]],
+  ["Musk fired 80% of Twitter's 7,500 staff.", [{ text: "80%", value: 80, unit: "percent" }, { text: "7,500 staff", value: 7500, unit: "employee" }]],
 ];
 
 const MONEY: [string, Want[]][] = [
@@ -103,6 +107,9 @@ const NOT_FIGURES: [string, string][] = [
   ["duration", "Two years ago, the company changed its name."],
   ["age", "Musk, 52, declined to comment."],
   ["pronoun", "The two sued each other."],
+  ["aircraft model", "Airlines ordered the Airbus A330-200 and the 5G version."],
+  ["duration with adjective", "Shares fell for six straight days."],
+  ["abbreviated year", "Apple showed iLife '11 on stage."],
 ];
 
 describe("extractFigures (en)", () => {

@@ -68,6 +68,8 @@ const VAGUE: [string, Want[]][] = [
   ["Une dizaine de chercheurs ont quitté l'entreprise.", [{ text: "Une dizaine de chercheurs", value: 10, unit: "researcher", approx: true }]],
   ["Une douzaine de start-up se disputent le marché.", [{ text: "Une douzaine de start-up", value: 12, unit: "startup", approx: true }]],
   ["Des centaines de milliers d'internautes ont protesté.", [{ text: "Des centaines de milliers d'internautes", low: 1e5, high: 1e6, unit: "user" }]],
+  ["Plusieurs dizaines de milliards de dollars ont été investis.", [{ text: "Plusieurs dizaines de milliards de dollars", low: 1e10, high: 1e11, unit: "USD" }]],
+  ["Une vingtaine de milliers de GPU ont été livrés.", [{ text: "Une vingtaine de milliers de GPU", value: 20000, unit: "GPU", approx: true }]],
 ];
 
 const MODIFIERS: [string, Want[]][] = [
@@ -79,6 +81,7 @@ const MODIFIERS: [string, Want[]][] = [
   ["La levée pourrait atteindre jusqu'à 6 milliards de dollars.", [{ text: "jusqu'à 6 milliards de dollars", high: 6e9, bound: "max", unit: "USD" }]],
   ["Le ticket d'entrée se situe entre 10 et 20 euros.", [{ text: "entre 10 et 20 euros", value: null, low: 10, high: 20, unit: "EUR" }]],
   ["La valorisation irait de 80 à 90 milliards de dollars.", [{ text: "de 80 à 90 milliards de dollars", low: 80e9, high: 90e9, unit: "USD" }]],
+  ["Le scandale touche de 10 à 15.000 enfants.", [{ text: "de 10 à 15.000 enfants", low: 10000, high: 15000, unit: "child" }]],
   ["Twitter comptait 7 500 salariés, contre 1 500 aujourd'hui.", [
     { text: "7 500 salariés", value: 7500, unit: "employee" },
     { text: "1 500", value: 1500, unit: "employee", inferred: true },
@@ -108,6 +111,9 @@ const NOT_FIGURES: [string, string][] = [
   ["durée en mois", "Le chantier doit durer six mois."],
   ["pronom les deux", "Les deux se sont affrontés en justice."],
   ["fois", "Il a répété deux fois la même chose."],
+  ["heure et minutes", "Le train est arrivé à 12 h 30 locales."],
+  ["jour de la semaine", "Il n'en a vu que trois samedi."],
+  ["adresse", "Le siège est au 4 bis, avenue de la Gare."],
 ];
 
 describe("extractFigures (fr)", () => {

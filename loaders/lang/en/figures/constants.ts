@@ -49,7 +49,8 @@ export const VAGUE: VagueSpec = {
 export const PRE_ADJECTIVES = list(`
   new more additional other extra top senior former major key big large small leading different
   separate prominent powerful advanced existing potential active monthly daily weekly full-time
-  high-end young own total current remaining
+  high-end young own total current remaining most largest biggest best richest greatest wealthiest
+  highest fastest newest oldest
 `);
 
 /** Words that are never the counted noun right after a number. */
