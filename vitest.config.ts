@@ -6,5 +6,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/browser/**", "node_modules/**"],
     env: { TZ: "UTC" },
+    // Some tests run the CLIs as whole processes; on a loaded two-core machine that takes seconds.
+    testTimeout: 30_000,
   },
 });
