@@ -424,7 +424,8 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   for (const l of data.links) placeLink(l);
 
   // --- tip, highlight ----------------------------------------------------------------------
-  const tip = h(doc, "div", { class: "an-tip", role: "status", hidden: true });
+  // Hidden from screen readers: each node says the same in its aria-label, and hovering would chatter.
+  const tip = h(doc, "div", { class: "an-tip", "aria-hidden": "true", hidden: true });
   const clear = () => {
     svg.classList.remove("an-focus");
     highlightLayer.replaceChildren();
