@@ -68,7 +68,14 @@ export function applyCorrections(story: Story, dir: string, options: CorrectionO
     const parsed = parseCorrections(source);
     for (const p of parsed.problems) problems.push({ file, line: p.line, message: p.message, severity: "error" });
     const ctx = new Context(out, article, file, problems);
-    for (const c of parsed.corrections) ctx.apply(c);
+    for (const c of parsed.corrections) {
+      try {
+        ctx.apply(c);
+      } catch (e) {
+        // A bug (or a story of an unexpected shape), not the editor's mistake: reported, never thrown.
+        problems.push({ file, line: c.line, message: `this ${c.action} could not be applied (${e instanceof Error ? e.message : String(e)}): please report it`, severity: "error" });
+      }
+    }
   }
   return { story: out, problems };
 }
