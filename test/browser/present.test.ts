@@ -148,6 +148,46 @@ describe.runIf(run)("present page in Chromium", () => {
     expect(view.errors).toEqual([]);
   });
 
+  test("space after clicking the next button moves one step, not two", async () => {
+    const view = await site.open("/present#step-1");
+    await waitStep(view, 1);
+    await view.page.click('button[aria-label="Next step"]');
+    await waitStep(view, 2);
+    await view.page.keyboard.press("Space");
+    await waitStep(view, 3);
+    await view.page.waitForTimeout(200);
+    expect(await currentStep(view)).toBe(3);
+  });
+
+  test("the timeline's date band glides from one date to the next (motion allowed)", async () => {
+    const dated = steps.filter((s) => s.highlight.when);
+    const i = dated.findIndex((s, k) => k > 0 && s.n === dated[k - 1].n + 1 && s.highlight.when!.from !== dated[k - 1].highlight.when!.from);
+    expect(i, "two consecutive steps with different dates").toBeGreaterThan(0);
+    const view = await site.open(`/present#step-${dated[i - 1].n}`);
+    await waitStep(view, dated[i - 1].n);
+    const x = () => view.page.$eval(".present-stage .tl-when", (e) => Number(e.getAttribute("x")));
+    const before = await x();
+    await view.page.keyboard.press("ArrowRight");
+    // Sample the band in the page while it moves.
+    const samples = await view.page.evaluate(
+      () =>
+        new Promise<number[]>((done) => {
+          const out: number[] = [];
+          const t0 = performance.now();
+          const tick = () => {
+            out.push(Number(document.querySelector(".present-stage .tl-when")?.getAttribute("x")));
+            if (performance.now() - t0 < 1200) requestAnimationFrame(tick);
+            else done(out);
+          };
+          tick();
+        }),
+    );
+    const after = await x();
+    expect(after).not.toBe(before);
+    const [lo, hi] = [Math.min(before, after), Math.max(before, after)];
+    expect(samples.some((v) => v > lo + 0.5 && v < hi - 0.5), `in-between positions in ${samples.length} frames`).toBe(true);
+  });
+
   test("Escape leaves to the overview", async () => {
     const view = await site.open("/present#step-2");
     await waitStep(view, 2);
