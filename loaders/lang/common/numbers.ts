@@ -328,6 +328,10 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
         const d = toks[j + 1];
         return { value: sign / d.v, next: j + 2, fraction: true };
       }
+      // "half a million": half of the scale.
+      if (t && t.k === "frac" && t.v === 2 && toks[j + 1]?.k === "article" && toks[j + 2]?.k === "scale") {
+        return { value: (sign * toks[j + 2].v) / 2, next: j + 3, fraction: false };
+      }
       if (t && t.k === "frac" && t.v === 2 && i === j) return { value: sign * 0.5, next: j + 1, fraction: true };
       return null;
     }

@@ -23,6 +23,7 @@ const VALUES: [string, number][] = [
   ["10M", 1e7],
   ["two thirds", 2 / 3],
   ["one and a half", 1.5],
+  ["half a million", 5e5],
   ["minus five", -5],
   ["-4", -4],
 ];
