@@ -174,15 +174,12 @@ export class Reader {
    * ("Musk a cofondé OpenAI et y a investi") the subject of the clause before: its first actor.
    */
   subject(pos: number, clauseStart: number, sentenceStart: number, types: readonly ActorType[] | null, except: ReadonlySet<string>): Resolved | null {
-    const own = this.candidates(clauseStart, pos, sentenceStart, types, except);
-    if (own.length) return own[own.length - 1];
-    if (clauseStart <= sentenceStart) return null;
-    const before = this.candidates(sentenceStart, clauseStart, sentenceStart, types, except);
-    if (before.length === 0) return null;
+    const own = this.candidate(clauseStart, pos, sentenceStart, types, except, true);
+    if (own || clauseStart <= sentenceStart) return own;
     const head = wordAt(this.text, clauseStart, pos);
     if (!head || !this.lang.sharedSubject.has(head.lower)) return null;
     const relative = /^(?:qui|dont|who|which|that)$/.test(head.lower);
-    return relative ? before[before.length - 1] : before[0];
+    return this.candidate(sentenceStart, clauseStart, sentenceStart, types, except, relative);
   }
 
   /** "X's president": X only qualifies the subject, unless the head is its governing body ("OpenAI's board"). */
@@ -193,28 +190,29 @@ export class Reader {
     return !(head && this.lang.bodies.has(head.lower));
   }
 
-  /** Subject candidates in [from, to), in text order. */
-  private candidates(from: number, to: number, sentenceStart: number, types: readonly ActorType[] | null, except: ReadonlySet<string>): Resolved[] {
-    const out: Resolved[] = [];
+  /** The last (or first) subject candidate in [from, to). */
+  private candidate(from: number, to: number, sentenceStart: number, types: readonly ActorType[] | null, except: ReadonlySet<string>, last: boolean): Resolved | null {
     const words = wordsIn(this.text, from, to);
-    for (let k = 0; k < words.length; k++) {
+    const n = words.length;
+    for (let j = 0; j < n; j++) {
+      const k = last ? n - 1 - j : j;
       const w = words[k];
       const m = this.index.mentionCovering(w.start);
       if (m) {
-        while (k + 1 < words.length && words[k + 1].start < m.end) k++;
+        if (last ? m.start !== w.start : m.start < w.start) continue; // visit each mention once, at its first word
         if (m.start < from || except.has(m.actor.id) || this.prepBefore(m.start, sentenceStart)) continue;
         if (this.owner(m.end)) continue;
         if (types && !types.includes(m.actor.type)) continue;
-        out.push(m);
-        continue;
+        return m;
       }
+      if (!this.lang.pronouns.has(w.lower) && !this.lang.anaphors.has(w.lower)) continue;
       const r = resolveAnaphor(this.index, this.lang, w, sentenceStart, except);
       if (r && (!types || types.includes(r.actor.type))) {
         if (this.lang.anaphors.has(w.lower) && (this.prepBefore(r.start, sentenceStart) || this.owner(w.end))) continue;
-        out.push(r);
+        return r;
       }
     }
-    return out;
+    return null;
   }
 
   /** The cited source of a sentence: "selon X", "according to X", "X a rapporté que", "X reported that". */
@@ -260,7 +258,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
   const s = article.sentences[c.sentence];
   const [clauseStart, clauseEnd] = c.clause;
   const spec = c.reading.spec.spec;
-  const preps = new Set(spec.preps ?? []);
+  const preps = c.reading.spec.preps;
   const except = new Set(sourceId ? [sourceId] : []);
   const before = wordBefore(text, c.start, s.start);
   let agent: Resolved | null = null;
@@ -369,7 +367,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
 function modality(r: Reader, c: Candidate, anchor: number, hasSource: boolean): { modality: Modality; attempted: boolean } {
   const { text, lang, article } = r;
   const s = article.sentences[c.sentence];
-  const before = text.slice(Math.max(s.start, anchor - 90), anchor);
+  const before = text.slice(Math.max(s.start, anchor - 64), anchor);
   const clause = text.slice(c.clause[0], c.clause[1]);
   // Reporting cues count before the trigger and in its own clause, not in a later clause ("which was reported to be").
   const sentence = text.slice(s.start, c.clause[1]);
@@ -406,9 +404,11 @@ export function findEvents(article: Article, found: Found): EventFound[] {
   // 1. Triggers.
   const candidates: Candidate[] = [];
   let sentence = 0;
-  for (const w of wordsIn(text, 0, text.length)) {
-    const readings = lang.words.get(w.lower);
+  const scan = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const readings = lang.words.get(m[0].toLowerCase());
     if (!readings) continue;
+    const w: Word = { start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() };
     while (sentence + 1 < sentences.length && sentences[sentence].end <= w.start) sentence++;
     const s = sentences[sentence];
     if (!s || w.start < s.start || w.end > s.end) continue;
@@ -467,6 +467,7 @@ export function findEvents(article: Article, found: Found): EventFound[] {
   for (const c of candidates) {
     const spec = c.reading.spec.spec;
     const s = sentences[c.sentence];
+    if (spec.money && !c.figures.some(isMoney)) continue;
     const src = r.source(c.sentence);
     const { agent, patients, response, demonstrative } = roles(r, c, src?.actor.id ?? null);
     const money = c.figures.filter(isMoney);

@@ -23,6 +23,8 @@ export interface CompiledSpec {
   notBefore: RegExp | null;
   /** Conditioned readings are tried first. */
   rank: number;
+  /** The entry's patient prepositions, as a set. */
+  preps: ReadonlySet<string>;
 }
 
 export interface Reading {
@@ -123,6 +125,7 @@ export function compileLanguage(language: Language, pack: EventLanguage): Compil
       notAfter: rx(spec.notAfter, "start"),
       notBefore: rx(spec.notBefore, "end"),
       rank: (spec.after ? 0 : 2) + (spec.before ? 0 : 1),
+      preps: new Set(spec.preps ?? []),
     };
     for (const verb of spec.verbs ?? [])
       for (const [form, tense, participle] of language === "fr" ? frVerb(verb, spec.stems ?? []) : enVerb(verb))

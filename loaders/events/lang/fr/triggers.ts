@@ -27,7 +27,7 @@ const triggers: TriggerSpec[] = [
   { type: "launch", verbs: ["lancer"], stems: ["lanç"], nouns: ["lancement"], needs: ["product", "organization"] },
   // invest
   { type: "invest", verbs: ["investir", "injecter", "financer"], nouns: ["investissement", "financement", "injection"], preps: ["dans", "en", "au", "aux"], of: "agent" },
-  { type: "invest", verbs: ["verser", "donner"], money: true, preps: ["à", "au", "aux"] },
+  { type: "invest", verbs: ["verser"], money: true, preps: ["à", "au", "aux"] },
   { type: "invest", nouns: ["don"], preps: ["à", "au", "aux"], of: "agent", money: true },
   { type: "invest", agentives: ["investisseur", "investisseuse", "bailleur"], preps: ["dans", "de", "d"] },
   { type: "invest", verbs: ["miser"], after: "\\s+(?:\\p{L}+\\s+){0,4}?sur" , money: true },
