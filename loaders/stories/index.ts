@@ -5,7 +5,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { formatProblem } from "../problems.ts";
 import { buildStory } from "../story.ts";
-import type { Story } from "../types.ts";
+import type { Problem, Story } from "../types.ts";
 import { defaultTelling } from "./default.ts";
 import { formatAmount, magnitude } from "./format.ts";
 import { readScript } from "./script.ts";
@@ -91,4 +91,9 @@ export function loadPresentation(root = process.cwd()): Presentation {
   const result = presentation(story, listScripts(resolve(root, "data/stories")), root);
   for (const t of result.tellings) for (const p of t.problems) process.stderr.write(formatProblem(p) + "\n");
   return result;
+}
+
+/** Every problem of the story scripts in `root`/data/stories against a Story (for `npm run check`). */
+export function checkScripts(story: Story, root: string): Problem[] {
+  return listScripts(resolve(root, "data/stories")).flatMap((p) => readScript(p, relative(root, p) || p, story).problems);
 }

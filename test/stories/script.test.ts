@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { presentation } from "../../loaders/stories/index.ts";
+import { checkScripts, presentation } from "../../loaders/stories/index.ts";
 import { locateQuote, parseScript } from "../../loaders/stories/script.ts";
 import { northwind } from "./fixtures.ts";
 
@@ -199,6 +199,7 @@ describe("presentation", () => {
       ["b", "data/stories/b.yaml", 1],
     ]);
     expect(p.tellings[2].problems[0].file).toBe("data/stories/b.yaml");
+    expect(checkScripts(northwind(), root).map((q) => [q.file, q.line])).toEqual([["data/stories/b.yaml", 2]]);
   });
 });
 
