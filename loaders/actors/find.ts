@@ -349,7 +349,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
         platform ||
         renamePair(m, h.entry) ||
         version ||
-        (cuedOnce.has(h.entry) && !(isCapWord(m.i - 1) && tokens[m.i].gap === 1 && !cues.stopWords.has(low(m.i - 1))) && !(next && next.gap === 0 && next.text === "-") && !(next && /^\d/.test(next.text)));
+        ((cuedOnce.has(h.entry) || (named.get(h.entry) ?? []).some((p) => p < m.i)) && !(isCapWord(m.i - 1) && tokens[m.i].gap === 1 && !cues.stopWords.has(low(m.i - 1))) && !(next && next.gap === 0 && next.text === "-") && !(next && /^\d/.test(next.text)));
       if (cued) {
         cuedOnce.add(h.entry);
         accept(m, h.entry);
@@ -411,7 +411,11 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       else if (target == null && d.hit.entries.some((e) => entries[e].type === "person")) personCueAt.add(at);
       continue;
     }
-    if (cues.determiners.endingBefore(tokens, low, d.i) < 0) continue;
+    // After a determiner, maybe past one adjective ("le fantasque milliardaire", "the eccentric billionaire").
+    const determined =
+      cues.determiners.endingBefore(tokens, low, d.i) >= 0 ||
+      (d.i > 0 && tokens[d.i - 1].word && !tokens[d.i - 1].cap && tokens[d.i].gap === 1 && cues.determiners.endingBefore(tokens, low, d.i - 1) >= 0);
+    if (!determined) continue;
     const e = nearest(d.hit.entries, d.i, !d.hit.ambiguous);
     if (e != null) addEntry(e, d.i, d.j, false);
   }

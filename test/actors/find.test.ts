@@ -126,6 +126,16 @@ describe("X counts as Twitter only with a cue", () => {
   });
 });
 
+describe("cued names after the full name", () => {
+  it.each([
+    ["fr", "La Commission européenne enquête. La Commission a demandé des comptes.", { "european-commission": ["Commission européenne", "Commission"] }],
+    ["en", "The Guardian reported it first; a day later the Guardian updated its story.", { "the-guardian": ["The Guardian", "Guardian"] }],
+    ["fr", "La Commission a demandé des comptes.", {}],
+  ] as const)("%s: %s", (lang, text, expected) => {
+    expect(mentionsOf(text, lang)).toEqual(expected);
+  });
+});
+
 describe("descriptions resolve only to an actor named in the article", () => {
   it.each([
     ["fr", "Le réseau social a changé ses règles.", {}],
@@ -134,6 +144,8 @@ describe("descriptions resolve only to an actor named in the article", () => {
     ["en", "The billionaire spoke. Elon Musk later denied it.", { "elon-musk": ["Elon Musk"] }],
     ["en", "Twitter lost users. Musk said the bird app was fine.", { twitter: ["Twitter", "bird app"], "elon-musk": ["Musk"] }],
     ["fr", "Un milliardaire a parlé.", {}],
+    ["fr", "Elon Musk a parlé. Le fantasque milliardaire a ensuite reculé.", { "elon-musk": ["Elon Musk", "milliardaire"] }],
+    ["en", "Elon Musk spoke. Later, the eccentric billionaire backed down.", { "elon-musk": ["Elon Musk", "billionaire"] }],
   ] as const)("%s: %s", (lang, text, expected) => {
     expect(mentionsOf(text, lang)).toEqual(expected);
   });
