@@ -105,7 +105,7 @@ export function eventStep(ix: Index, e: StoryEvent, at?: { article: string; sent
   const facts: string[] = [];
   const note = modalityNote(e.modality, e.source ? ix.name(e.source) : null);
   if (note) facts.push(note);
-  if (e.figures.length) facts.push(`Amounts: ${e.figures.map((id) => ix.figures.get(id)).filter((f): f is Figure => !!f).map(formatAmount).join(", ")}`);
+  if (e.figures.length) facts.push(`Amounts: ${uniq(e.figures.map((id) => ix.figures.get(id)).filter((f): f is Figure => !!f).map(formatAmount)).join(", ")}`);
   if (e.actors.length) facts.push(`Who: ${e.actors.map((a) => ix.name(a)).join(", ")}`);
   if (e.mentions.length > 1 || e.articles.length > 1)
     facts.push(`Told ${e.mentions.length} time${e.mentions.length > 1 ? "s" : ""}${e.articles.length > 1 ? ` in ${e.articles.length} articles` : ""}`);
