@@ -15,6 +15,8 @@ export interface NumberLexicon {
   scales: Record<string, number>;
   /** Words for a dozen (multiply by 12). */
   dozens: string[];
+  /** Words for a pair, counted as 2 only after an article ("a couple", "a pair"). */
+  pairs?: string[];
   /** Words that join parts of one number ("et", "and"). */
   joiners: string[];
   /** Words that start the decimal part ("virgule", "point"). */
@@ -113,7 +115,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     `|\\d+${dec}\\d+` +
     (lex.decimal === "." ? `|\\d+,\\d{1,2}(?![\\d,])` : "") +
     `|\\d+` +
-    `|(?<=^|\\s)${dec}\\d+)`;
+    `|(?<=^|[\\s\\-−])${dec}\\d+)`;
   const suffixKeys = Object.keys(lex.suffixes).sort((a, b) => b.length - a.length).map(escape);
   const gluedKeys = Object.keys(lex.gluedOnlySuffixes ?? {}).sort((a, b) => b.length - a.length).map(escape);
   // Scale words match in any case ("Millions"); suffixes keep their case ("M" is a million, "m" a metre).
@@ -141,7 +143,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     while ((d = DIGIT.exec(text))) {
       const i = d.index;
       let s = i;
-      if (i > 0 && (text[i - 1] === "." || text[i - 1] === ",") && (i === 1 || /\s/.test(text[i - 2]))) s = i - 1;
+      if (i > 0 && (text[i - 1] === "." || text[i - 1] === ",") && (i === 1 || /[\s\-−]/.test(text[i - 2]))) s = i - 1;
       if (s > 0 && (text[s - 1] === "-" || text[s - 1] === "−")) s -= 1;
       else if (s > 1 && /[ \u00A0\u202F\u2009]/.test(text[s - 1]) && (text[s - 2] === "-" || text[s - 2] === "−")) s -= 2;
       for (const start of s === i ? [i] : [s, i]) {
@@ -176,6 +178,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
   const negWord = lex.negatives.length ? new RegExp(`(?<![\\p{L}])(?:${lex.negatives.join("|")})[ \\u00A0]+$`, "iu") : null;
   const hundreds = new Set(lex.hundreds);
   const dozens = new Set(lex.dozens);
+  const pairs = new Set(lex.pairs ?? []);
   const joiners = new Set(lex.joiners);
   const points = new Set(lex.points);
   const negatives = new Set(lex.negatives);
@@ -186,7 +189,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     if (w in lex.cardinals) return "card";
     if (hundreds.has(w)) return "hundred";
     if (w in lex.scales) return "scale";
-    if (dozens.has(w)) return "dozen";
+    if (dozens.has(w) || pairs.has(w)) return "dozen";
     if (joiners.has(w)) return "join";
     if (points.has(w)) return "point";
     if (negatives.has(w)) return "neg";
@@ -290,10 +293,15 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
         continue;
       }
       if (t.k === "dozen") {
+        const v = pairs.has(t.w) ? 2 : 12;
+        // "a couple" is 2; "couple" alone is a noun.
+        if (v === 2 && !(any && current === 1 && total === 0 && toks[j - 1]?.k === "article")) break;
         if (!any) {
-          current = 12;
+          current = v;
+        } else if (v === 2) {
+          current = 2;
         } else {
-          total = (total + current) * 12;
+          total = (total + current) * v;
           current = 0;
         }
         any = true;

@@ -13,7 +13,7 @@ export const CARDINALS: Record<string, number> = {
 export const SCALES: Record<string, number> = {
   thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9,
   trillion: 1e12, trillions: 1e12, lakh: 1e5, lakhs: 1e5, lac: 1e5, lkh: 1e5, lkhs: 1e5,
-  crore: 1e7, crores: 1e7, krore: 1e7, krores: 1e7, koti: 1e7,
+  crore: 1e7, crores: 1e7, krore: 1e7, krores: 1e7, koti: 1e7, cr: 1e7,
 };
 
 const ORDINALS: Record<string, number> = {
@@ -30,6 +30,7 @@ export const enNumberLexicon: NumberLexicon = {
   hundreds: ["hundred", "hundreds"],
   scales: SCALES,
   dozens: ["dozen", "dozens", "dz", "dzs", "doz", "dozs"],
+  pairs: ["couple", "pair"],
   joiners: ["and"],
   points: ["point"],
   negatives: ["minus", "negative"],
@@ -43,7 +44,7 @@ export const enNumberLexicon: NumberLexicon = {
   ratioWords: /^\s+(?:over|out\s+of)\s+$/u,
   // Currency codes glued to the digits ("USD3.14", "42MYR"): the figures extractor reads them.
   gluedBefore: "(?<=(?<![\\p{L}])(?:US\\$|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|MYR|RM|Rs|UAH|MNT|INR))",
-  gluedAfter: "(?:US\\$|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|MYR|RM|Rs|UAH|MNT|INR)",
+  gluedAfter: "(?:US\\$|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|MYR|RM|Rs|UAH|MNT|INR|c)",
   suffixes: { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mm: 1e6, mil: 1e6, mn: 1e6, B: 1e9, b: 1e9, bn: 1e9, bln: 1e9, G: 1e9, g: 1e9, T: 1e12, tn: 1e12, tln: 1e12, trn: 1e12 },
 };
 
