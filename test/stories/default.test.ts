@@ -95,6 +95,16 @@ describe("defaultTelling", () => {
     expect(t.steps[1].facts).toContain("Told 2 times");
   });
 
+  test("an event that carries the same amount twice lists it once", () => {
+    const text = "Acme paid $5 million, yes $5 million, for Bolt.";
+    const b = new StoryBuilder(article("z", text));
+    const f1 = b.figure("$5 million", { value: 5e6, unit: "USD", kind: "money" });
+    b.figures.push({ ...b.figures[0], id: "z/f2", start: text.lastIndexOf("$5 million"), end: text.lastIndexOf("$5 million") + 10 });
+    b.event("paid", { label: "Acme pays", type: "acquire", figures: [f1, "z/f2"] });
+    const step = defaultTelling(b.story()).steps.find((s) => s.kind === "event")!;
+    expect(step.facts).toContain("Amounts: $5M");
+  });
+
   test("is deterministic", () => {
     expect(JSON.stringify(defaultTelling(northwind()))).toBe(JSON.stringify(defaultTelling(northwind())));
   });
