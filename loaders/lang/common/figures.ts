@@ -177,7 +177,10 @@ function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
     }
     // A capitalised name right before: "Llama 2", "Windows 11", "Falcon 9".
     const prev = /(\p{Lu}[\p{L}\p{N}&]*)[ \u00A0]$/u.exec(before);
-    if (prev && !/[.!?:]\s*$/.test(before.slice(0, prev.index)) && !locale.approxBefore.test(before) && !locale.minBefore.test(before) && !locale.maxBefore.test(before)) {
+    // Not when that word starts the sentence ("Les 3 000 abonnés", "The 10,000 GPUs").
+    const prevAt = prev ? n.start - before.length + prev.index : 0;
+    const initial = prev !== null && /(?:^|[.!?:»"“\n][\s\u00A0]*)$/.test(text.slice(Math.max(0, prevAt - 4), prevAt));
+    if (prev && !initial && !locale.approxBefore.test(before) && !locale.minBefore.test(before) && !locale.maxBefore.test(before)) {
       const u = readUnit(text, n.end, locale, false);
       if (!u || u.entry.kind !== "money" && u.entry.kind !== "percent") {
         // keep "Selon Reuters, 10 000 ..." (comma) — the regex above requires a bare space.

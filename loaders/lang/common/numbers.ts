@@ -395,6 +395,12 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       value = value / d.d;
       j = d.next;
       fraction = true;
+      // "un demi-milliard", "three quarters of a million": a fraction of a scale is a plain amount.
+      if (toks[j]?.k === "scale") {
+        value *= toks[j].v;
+        j++;
+        fraction = false;
+      }
     } else if (toks[j]?.k === "join") {
       // "trois et un cinquieme", "one and a half", "cent et trois quarts".
       const k = j + 1;

@@ -73,6 +73,9 @@ export interface Context {
 
 export interface Parser {
   name: string;
+  /** Optional cheap pattern (flags g, i) for the words the expression cannot do without (a month name,
+   * a digit): the full pattern then runs only on windows around its hits, which keeps the scan fast. */
+  anchor?: RegExp;
   /** Built with `rx` (flags g, d, u): one pass over the text. A named group `t` gives the span when the
    * match carries cue words that are not part of the expression ("en 2015" spans "2015"). */
   pattern: RegExp;
@@ -108,22 +111,69 @@ export function sentenceAround(text: string, index: number): string {
   return text.slice(s, e);
 }
 
+/** Characters of context kept before and after an anchor hit (longer than any cue in front of a date). */
+const BACK = 56;
+const AHEAD = 72;
+
+/** Disjoint windows of text around the hits of an anchor, cut at white space so that word boundaries
+ * inside a window are those of the text. */
+function windows(text: string, anchor: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  anchor.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = anchor.exec(text))) {
+    if (m[0].length === 0) anchor.lastIndex++;
+    let a = Math.max(0, m.index - BACK);
+    while (a > 0 && !/\s/.test(text[a - 1])) a--;
+    let b = Math.min(text.length, m.index + m[0].length + AHEAD);
+    while (b < text.length && !/\s/.test(text[b])) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Moves a match found in a window to text offsets. */
+function shift(m: RegExpExecArray, by: number): RegExpExecArray {
+  if (!by) return m;
+  m.index += by;
+  const ind = m.indices;
+  if (ind) {
+    for (let i = 0; i < ind.length; i++) if (ind[i]) ind[i] = [ind[i]![0] + by, ind[i]![1] + by];
+    if (ind.groups) for (const k of Object.keys(ind.groups)) { const v = ind.groups[k]; if (v) ind.groups[k] = [v[0] + by, v[1] + by]; }
+  }
+  return m;
+}
+
 /** Runs the parsers in order; a result keeps the span of its group `t` when there is one. */
 export function runParsers(parsers: readonly Parser[], ctx: Context): TimeResult[] {
   const out: TimeResult[] = [];
+  const whole: [number, number][] = [[0, ctx.text.length]];
   for (const p of parsers) {
-    p.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.pattern.exec(ctx.text))) {
-      const d = p.extract(m, ctx);
-      if (!d) continue;
-      const t = m.indices?.groups?.t;
-      const start = d.start ?? (t ? t[0] : m.index);
-      const end = d.end ?? (t ? t[1] : m.index + m[0].length);
-      out.push({ ...d, start, end, parser: p.name, story: d.story ?? (d.type === "DATE" || (d.type === "TIME" && d.precision !== "vague")) });
+    for (const [a, b] of p.anchor ? windows(ctx.text, p.anchor) : whole) {
+      const piece = a === 0 && b === ctx.text.length ? ctx.text : ctx.text.slice(a, b);
+      p.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = p.pattern.exec(piece))) {
+        if (m[0].length === 0) { p.pattern.lastIndex++; continue; }
+        shift(m, a);
+        const d = p.extract(m, ctx);
+        if (!d) continue;
+        const t = m.indices?.groups?.t;
+        const start = d.start ?? (t ? t[0] : m.index);
+        const end = d.end ?? (t ? t[1] : m.index + m[0].length);
+        out.push({ ...d, start, end, parser: p.name, story: d.story ?? (d.type === "DATE" || (d.type === "TIME" && d.precision !== "vague")) });
+      }
     }
   }
+  // Windows may overlap across parsers but not within one; the same span twice comes only from one parser.
   return out;
+}
+
+/** Gives a parser its anchor (see `Parser.anchor`). */
+export function anchored(p: Parser, source: string): Parser {
+  return { ...p, anchor: new RegExp(`(?<![\\p{L}])(?:${source})`, "giu") };
 }
 
 // ---------------------------------------------------------------------------------------------
