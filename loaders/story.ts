@@ -132,9 +132,19 @@ export function buildStory(files?: string[], options: StoryOptions = {}): Story 
 }
 
 export function storyFromArticles(articles: Article[], problems: Problem[] = [], options: StoryOptions = {}): Story {
+  articles = [...articles];
   const root = resolve(options.root ?? process.cwd());
   const gazetteer = loadGazetteer(resolve(root, options.lexicons ?? "data/lexicons"));
-  const parts = articles.map((a) => extractArticle(a, gazetteer));
+  // One article whose extraction fails (a bug met on unusual text) becomes a Problem; the others go on.
+  const parts: ArticleExtraction[] = [];
+  for (const a of articles) {
+    try {
+      parts.push(extractArticle(a, gazetteer));
+    } catch (e) {
+      problems = [...problems, { file: a.file, line: null, message: `the extraction failed on this article (${e instanceof Error ? e.message : String(e)}): please report it; a correction file cannot help until it is fixed`, severity: "error" }];
+    }
+  }
+  articles = parts.map((p) => p.article);
   const actors = mergeActors(parts.map((p) => p.actors));
   const events = mergeEvents(parts.flatMap((p) => p.events), actors);
   const relations = deriveRelations(events, actors, articles);
