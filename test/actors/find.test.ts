@@ -112,6 +112,10 @@ describe("X counts as Twitter only with a cue", () => {
     ["en", "X Corp. sued the group.", ["X Corp."]],
     ["en", "Musk said in a post on X that the deal was off.", ["X"]],
     ["fr", "Il a répondu sur X, sans détour.", ["X"]],
+    ["en", "Elon Musk's X is losing advertisers.", ["X"]],
+    ["fr", "La plateforme X d'Elon Musk perd des annonceurs.", ["X"]],
+    ["fr", "Twitter (désormais X) perd des annonceurs.", ["Twitter", "X"]],
+    ["en", "X, formerly known as Twitter, lost advertisers.", ["X", "Twitter"]],
   ] as const)("%s: %s", (lang, text, texts) => {
     expect(mentionsOf(text, lang).twitter).toEqual(texts);
   });
