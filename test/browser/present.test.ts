@@ -247,6 +247,21 @@ describe.runIf(run)("present page in Chromium", () => {
     expect(view.errors).toEqual([]);
   });
 
+  test("an empty story shows its single title step and says what the charts lack", async () => {
+    const empty = { articles: [], figures: [], times: [], actors: [], events: [], relations: [], problems: [] };
+    const json = JSON.stringify(presentation(empty, [], resolve(".")));
+    const view = await site.open("/present");
+    await view.page.route(/\/_file\/data\/present\.[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 200, contentType: "application/json", body: json }));
+    await view.page.goto(`${site.origin}/present?empty#step-4`, { waitUntil: "networkidle" });
+    await waitStep(view, 1);
+    expect(await view.page.textContent(".present-count")).toBe("1 / 1");
+    expect(await view.page.textContent(".present-stage")).toContain("No articles yet");
+    expect(await view.page.locator(".present-stage .pc-empty").allTextContents()).toEqual(["No dated events yet", "No figures yet", "No actors yet"]);
+    await view.page.keyboard.press("ArrowRight");
+    expect(await currentStep(view)).toBe(1);
+    expect(view.errors).toEqual([]);
+  });
+
   test("an unknown ?story= says which tellings exist", async () => {
     const view = await site.open("/present?story=nope");
     await waitStep(view, 1);
