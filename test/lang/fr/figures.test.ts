@@ -47,6 +47,7 @@ const COUNTS: [string, Want[]][] = [
   ["Soixante et onze modèles ont été évalués.", [{ text: "Soixante et onze modèles", value: 71, unit: "model" }]],
   ["Le fonds a soutenu deux nouveaux laboratoires.", [{ text: "deux nouveaux laboratoires", value: 2, unit: "lab" }]],
   ["Le débat oppose deux visions de l'IA.", [{ text: "deux visions", value: 2, unit: "vision" }]],
+  ["Les 3 000 abonnés du service payant ont reçu un courriel.", [{ text: "3 000 abonnés", value: 3000, unit: "follower" }]],
   ["Le modèle compte 175 milliards de paramètres.", [{ text: "175 milliards de paramètres", value: 175e9, unit: "parameter" }]],
 ];
 
@@ -58,6 +59,8 @@ const MONEY: [string, Want[]][] = [
   ["Le contrat s'élève à 300 millions de dollars américains.", [{ text: "300 millions de dollars américains", value: 300e6, unit: "USD" }]],
   ["Une amende de 5 millions de livres sterling a été infligée.", [{ text: "5 millions de livres sterling", value: 5e6, unit: "GBP" }]],
   ["L'abonnement coûte 8 $ par mois.", [{ text: "8 $", value: 8, unit: "USD" }]],
+  ["Un demi-milliard d'euros a été levé.", [{ text: "Un demi-milliard d'euros", value: 5e8, unit: "EUR" }]],
+  ["Il a perdu près d'un milliard de dollars.", [{ text: "près d'un milliard de dollars", value: 1e9, unit: "USD", approx: true }]],
   ["Le titre a perdu 12 francs suisses.", [{ text: "12 francs suisses", value: 12, unit: "CHF" }]],
 ];
 
