@@ -179,7 +179,14 @@ export class Reader {
     const head = wordAt(this.text, clauseStart, pos);
     if (!head || !this.lang.sharedSubject.has(head.lower)) return null;
     const relative = /^(?:qui|dont|who|which|that)$/.test(head.lower);
-    return this.candidate(sentenceStart, clauseStart, sentenceStart, types, except, relative);
+    return this.candidate(sentenceStart, clauseStart, sentenceStart, types, except, relative, relative);
+  }
+
+  /** The actor at `pos` is the object of a trigger verb just before it ("merge the company with Tesla"), so not a subject. */
+  afterVerb(pos: number, floor: number): boolean {
+    let w = wordBefore(this.text, pos, floor);
+    for (let k = 0; w && k < 3 && (this.lang.skippable.has(w.lower) || this.lang.titles.has(w.lower)); k++) w = wordBefore(this.text, w.start, floor);
+    return !!w && (this.lang.words.get(w.lower)?.some((r) => r.pos === "verb") ?? false);
   }
 
   /** "X's president": X only qualifies the subject, unless the head is its governing body ("OpenAI's board"). */
@@ -191,7 +198,7 @@ export class Reader {
   }
 
   /** The last (or first) subject candidate in [from, to). */
-  private candidate(from: number, to: number, sentenceStart: number, types: readonly ActorType[] | null, except: ReadonlySet<string>, last: boolean): Resolved | null {
+  private candidate(from: number, to: number, sentenceStart: number, types: readonly ActorType[] | null, except: ReadonlySet<string>, last: boolean, relative = false): Resolved | null {
     const words = wordsIn(this.text, from, to);
     const n = words.length;
     for (let j = 0; j < n; j++) {
@@ -200,7 +207,8 @@ export class Reader {
       const m = this.index.mentionCovering(w.start);
       if (m) {
         if (last ? m.start !== w.start : m.start < w.start) continue; // visit each mention once, at its first word
-        if (m.start < from || except.has(m.actor.id) || this.prepBefore(m.start, sentenceStart)) continue;
+        // A relative pronoun takes the nearest name, even behind a preposition ("controlled by Microsoft, which has invested").
+        if (m.start < from || except.has(m.actor.id) || (!relative && (this.prepBefore(m.start, sentenceStart) || this.afterVerb(m.start, sentenceStart)))) continue;
         if (this.owner(m.end)) continue;
         if (types && !types.includes(m.actor.type)) continue;
         return m;
@@ -208,7 +216,7 @@ export class Reader {
       if (!this.lang.pronouns.has(w.lower) && !this.lang.anaphors.has(w.lower)) continue;
       const r = resolveAnaphor(this.index, this.lang, w, sentenceStart, except);
       if (r && (!types || types.includes(r.actor.type))) {
-        if (this.lang.anaphors.has(w.lower) && (this.prepBefore(r.start, sentenceStart) || this.owner(w.end))) continue;
+        if (this.lang.anaphors.has(w.lower) && (this.prepBefore(r.start, sentenceStart) || this.owner(w.end) || this.afterVerb(r.start, sentenceStart))) continue;
         return r;
       }
     }
@@ -278,7 +286,8 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
       patients = subject ? [subject] : [];
     } else {
       agent = r.subject(c.start, clauseStart, s.start, null, except);
-      const notAgent = new Set([...except, ...(agent ? [agent.actor.id] : [])]);
+      // The cited source is no subject, but it may well be the object ("OpenAI said Musk wanted to merge the company").
+      const notAgent = new Set(agent ? [agent.actor.id] : []);
       patients = r.objectAfter(c.end, clauseEnd, preps, notAgent);
       if (patients.length === 0 && spec.preps) {
         // "invested $1 billion in OpenAI": a prepositional patient a few words on.
@@ -290,7 +299,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
       }
       if (patients.length === 0 && lang.clitics.size) {
         // fr object clitic before the verb or its auxiliary: "y a injecté", "l'a racheté".
-        const m = /(?<!\p{L})(y|l['’]|le|la|lui)\s*(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|est|sont|avons|avez|a-t-il|aurait-il)\s+)?(?:(?:déjà|récemment|aussi|également|finalement|ensuite)\s+)?$/iu.exec(text.slice(Math.max(s.start, c.start - 40), c.start));
+        const m = /(?<!\p{L})(y|l['’]|le|la|lui)\s*(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|est|sont|avons|avez|a-t-il|aurait-il)\s+)?(?:(?:déjà|récemment|aussi|également|finalement|ensuite|alors|aussitôt|immédiatement|rapidement|donc|pourtant)\s+)?$/iu.exec(text.slice(Math.max(s.start, c.start - 40), c.start));
         if (m) {
           const clitic = m[1].toLowerCase().replace(/['’]$/, "");
           const types: ActorType[] = clitic === "y" ? ["organization", "product"] : clitic === "lui" ? ["person"] : spec.needs ?? ["organization", "product", "person"];

@@ -16,6 +16,7 @@ const triggers: TriggerSpec[] = [
   { type: "hire", forms: ["bring", "brings", "bringing", "brought"], after: "\\s+(?:on|in)(?!\\p{L})", needs: ["person"] },
   // found (bare "found" is also the past of "find": left out)
   { type: "found", forms: ["founds", "founding", "cofound", "cofounds", "cofounding", "co-found", "co-founds", "co-founding"], participles: ["founded", "cofounded", "co-founded"], needs: ["organization", "product"], notAfter: "\\s+(?:on|upon)(?!\\p{L})" },
+  { type: "found", forms: ["found"], before: "(?:help|helps|helped|helping)\\s+(?:to\\s+)?$", needs: ["organization", "product"] },
   { type: "found", agentives: ["founder", "cofounder", "co-founder"], needs: ["organization", "product"] },
   { type: "found", nouns: ["founding", "creation"], needs: ["organization"] },
   { type: "found", verbs: ["create", "establish"], needs: ["organization"] },
@@ -73,7 +74,7 @@ export const en: EventLanguage = {
   clitics: [],
   anaphors: {
     billionaire: "person", entrepreneur: "person", tycoon: "person", mogul: "person", executive: "person", businessman: "person",
-    company: "organization", firm: "organization", group: "organization", startup: "organization", "start-up": "organization", lab: "organization", laboratory: "organization", organization: "organization", organisation: "organization",
+    company: "organization", firm: "organization", platform: "organization", nonprofit: "organization", "non-profit": "organization", group: "organization", startup: "organization", "start-up": "organization", lab: "organization", laboratory: "organization", organization: "organization", organisation: "organization",
   },
   anaphorDeterminers: ["the", "this"],
   possessives: ["his", "her", "its", "their"],
@@ -89,12 +90,12 @@ export const en: EventLanguage = {
   negation: "(?<!\\p{L})(?:not|never|n['’]t|no\\s+longer)\\s+(?:(?:yet|been|be|ever|actually|officially|formally|really|have|has|had|to|fully|already)\\s+){0,2}$|(?<!\\p{L})without\\s+$",
   hypotheticalBefore: "(?<!\\p{L})(?:could|might|may|would|possibly|perhaps|potentially|hypothetical)\\s+(?:[\\p{L}'’]+\\s+){0,2}?$",
   hypotheticalSentence: "(?<!\\p{L})(?:unless|some\\s+(?:predict|speculate|think|believe|suggest)|if|whether|speculation|rumou?rs?)(?!\\p{L})|\\?\\s*$",
-  plannedBefore: "(?<!\\p{L})(?:threaten|threatens|threatened|threatening|plans?|planned|planning|intends?|intended|intending|wants?|wanted|aims?|aimed|seeks?|sought|set|going|expected|expects|preparing|prepares|prepared|considering|considers|considered|will|['’]ll|shall|agreed|agrees|promised|promises|hopes?|hoped|eyes|eyeing|poised|looking)\\s+(?:to\\s+)?(?:[\\p{L}'’]+\\s+){0,1}?$|(?<!\\p{L})(?:plan|intention|bid|offer|proposal|proposed)\\s+to\\s+$",
+  plannedBefore: "(?<!\\p{L})(?:offered|offers|offer|proposed|proposes|propose|threaten|threatens|threatened|threatening|plans?|planned|planning|intends?|intended|intending|wants?|wanted|aims?|aimed|seeks?|sought|set|going|expected|expects|preparing|prepares|prepared|considering|considers|considered|will|['’]ll|shall|agreed|agrees|promised|promises|hopes?|hoped|eyes|eyeing|poised|looking)\\s+(?:(?:[\\p{L}'’]+\\s+){0,3}?to\\s+)?(?:[\\p{L}'’]+\\s+){0,1}?$|(?<!\\p{L})(?:plan|intention|bid|offer|proposal|proposed)\\s+to\\s+$",
   reportedBefore: "(?<!\\p{L})(?:reportedly|allegedly|purportedly|said\\s+to\\s+have|reported\\s+to\\s+have|is\\s+said\\s+to|are\\s+said\\s+to)\\s+(?:[\\p{L}'’]+\\s+){0,2}?$",
   reportedSentence: "(?<!\\p{L})(?:according\\s+to|reportedly|allegedly|reported|reports|report|citing|people\\s+familiar|sources?\\s+(?:said|say|told)|told|said|says|claims?|claimed)(?!\\p{L})",
   attemptBefore: "(?<!\\p{L})(?:tried|tries|try|trying|attempted|attempts|attempt|attempting|sought|seeking|seeks|bid|push|pushed|pushing)\\s+to\\s+(?:[\\p{L}'’]+\\s+){0,1}?$",
   sourcePrepositions: "(?<!\\p{L})(?:according\\s+to|reported\\s+by|citing|per)\\s+",
   reportingVerbs: "^\\s*(?:has\\s+|had\\s+|have\\s+)?(?:reported|reports|revealed|reveals|said|says|claimed|claims|wrote|writes|stated|states|told)(?:\\s+(?:that|on|in))?(?!\\p{L})",
-  clauseBreak: "\\s(?:if|unless|because|although|whereas)(?!\\p{L})|,\\s*(?:who|which|that|whose|where|while|whereas|when|but|although|though|after|before|because|since|if)(?!\\p{L})|\\s(?:and|but|then|or)\\s+(?=(?:he|she|it|they|has|had|have|was|were|is|are|will|would|later|also|then|did|went|eventually|soon|in)(?!\\p{L}))|;|:|\\s[—–]\\s|\\(|\\)",
+  clauseBreak: "\\s(?:if|unless|because|although|whereas)(?!\\p{L})|\\s(?=(?:who|which|that)\\s)|,\\s*(?:who|which|that|whose|where|while|whereas|when|but|although|though|after|before|because|since|if)(?!\\p{L})|\\s(?:and|but|then|or)\\s+(?=(?:he|she|it|they|has|had|have|was|were|is|are|will|would|later|also|then|did|went|eventually|soon|in)(?!\\p{L}))|;|:|\\s[—–]\\s|\\(|\\)",
   frontConnectors: ["then", "but", "and", "later", "by", "back", "already", "so", "yet"],
 };
