@@ -20,6 +20,14 @@ const PAINT = [
   "visibility",
 ] as const;
 
+/** `color(srgb r g b / a)` (what color-mix() computes to) as `rgb()`/`rgba()`, which every SVG viewer reads. */
+export function plainColor(value: string): string {
+  return value.replace(/color\(srgb\s+([\d.e-]+)\s+([\d.e-]+)\s+([\d.e-]+)(?:\s*\/\s*([\d.e-]+))?\)/g, (_, r, g, b, a) => {
+    const c = [r, g, b].map((v: string) => Math.round(Math.max(0, Math.min(1, Number(v))) * 255));
+    return a === undefined ? `rgb(${c.join(", ")})` : `rgba(${c.join(", ")}, ${Number(a)})`;
+  });
+}
+
 /** A standalone SVG string of `svg`, with computed styles inlined and a background rectangle. */
 export function svgString(svg: SVGSVGElement): string {
   const view = svg.ownerDocument.defaultView;
@@ -31,16 +39,20 @@ export function svgString(svg: SVGSVGElement): string {
       const target = copies[i];
       if (!target) return;
       const style = view.getComputedStyle(el);
-      const decl = PAINT.map((p) => `${p}:${style.getPropertyValue(p)}`).filter((d) => !d.endsWith(":")).join(";");
+      const decl = PAINT.map((p) => `${p}:${plainColor(style.getPropertyValue(p))}`).filter((d) => !d.endsWith(":")).join(";");
       target.setAttribute("style", decl);
       target.removeAttribute("class");
       target.removeAttribute("tabindex");
     });
-    const background = view.getComputedStyle(svg.closest("figure") ?? svg).getPropertyValue("--theme-background") || "white";
+    // The page's background as resolved rgb (the theme variable may hold a color-mix() that other
+    // SVG viewers cannot read), white when the page has none.
+    const body = svg.ownerDocument.body;
+    const bg = body ? view.getComputedStyle(body).backgroundColor : "";
+    const background = bg && bg !== "transparent" && bg !== "rgba(0, 0, 0, 0)" ? bg : "#ffffff";
     const rect = copy.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "rect");
     rect.setAttribute("width", "100%");
     rect.setAttribute("height", "100%");
-    rect.setAttribute("fill", background.trim() || "white");
+    rect.setAttribute("fill", background);
     copy.insertBefore(rect, copy.firstChild);
   }
   copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");

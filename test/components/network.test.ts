@@ -4,7 +4,7 @@ import type { Actor, Article, Relation, Story, StoryEvent } from "../../loaders/
 import { ActorNetwork, actorQuotes, describeNetwork } from "../../src/components/network.ts";
 import { layoutNetwork, networkData, relationFamily } from "../../src/components/network-layout.ts";
 import { syntheticStory } from "../../src/components/network-synthetic.ts";
-import { toCSV } from "../../src/components/network-export.ts";
+import { plainColor, toCSV } from "../../src/components/network-export.ts";
 
 // A small story written for these tests: two articles, five actors of four types, four relations
 // (two of them between the same pair, in opposite directions), one event.
@@ -338,6 +338,12 @@ describe("helpers", () => {
 
   test("describeNetwork lists the most mentioned actors", () => {
     expect(describeNetwork(networkData(fixture()))).toMatch(/Most mentioned: Brightloom \(organization, 4\)/);
+  });
+
+  test("plainColor turns CSS Color 4 srgb into rgb for other SVG viewers", () => {
+    expect(plainColor("color(srgb 0.463529 0.470588 0.482353)")).toBe("rgb(118, 120, 123)");
+    expect(plainColor("color(srgb 1 0 0 / 0.5)")).toBe("rgba(255, 0, 0, 0.5)");
+    expect(plainColor("rgb(1, 2, 3)")).toBe("rgb(1, 2, 3)");
   });
 
   test("toCSV quotes commas, quotes and line breaks", () => {
