@@ -138,3 +138,31 @@ describe("en events: one event per real-world event", () => {
     expect([e.type, e.label]).toEqual(["found", "Elon Musk founds xAI"]);
   });
 });
+
+describe("en events: subjects across clauses", () => {
+  it("a relative clause takes the nearest name, even behind a preposition", () => {
+    const [e] = run("OpenAI is largely controlled by Microsoft, which has invested $13 billion.", [["$13 billion", 1.3e10, "USD", "money"]]);
+    expect(e.roles?.agent).toBe("microsoft");
+  });
+  it("a coordinated verb takes the subject of the first clause, not its object", () => {
+    const events = run("Elon Musk, who co-founded OpenAI in 2015 and left its board in 2018, criticized OpenAI.", [], [["2015", "2015-01-01", "2015-12-31", "year"], ["2018", "2018-01-01", "2018-12-31", "year"]]);
+    expect(events.map((e) => [e.type, e.roles?.agent, e.roles?.patients, e.when?.from ?? null])).toEqual([
+      ["found", "elon-musk", ["openai"], "2015-01-01"],
+      ["leave", "elon-musk", ["openai"], "2018-01-01"],
+      ["criticize", "elon-musk", ["openai"], null],
+    ]);
+  });
+  it("the object of a trigger verb is not the subject of the next one", () => {
+    const events = run("Reuters said Musk wanted to merge the company with Apple and to take control.");
+    expect(events.find((e) => e.type === "take_control")?.roles?.agent).toBe("elon-musk");
+  });
+  it("a plan may have words between its cue and the verb ('offered in April to buy')", () => {
+    const [e] = run("Musk offered in April to buy Twitter.", [], [["April", "2022-04-01", "2022-04-30", "month"]]);
+    expect([e.modality, e.label]).toEqual(["planned", "Elon Musk plans to acquire Twitter"]);
+  });
+  it("'helped found' is a founding, bare 'found' is not", () => {
+    expect(run("Musk helped found OpenAI.").map((e) => e.type)).toEqual(["found"]);
+    expect(run("Musk found OpenAI hard to work with.")).toEqual([]);
+  });
+});
+

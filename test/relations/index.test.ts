@@ -41,6 +41,8 @@ describe("relations from phrases", () => {
     ["en", "Musk mocked OpenAI's ChatGPT again.", ["elon-musk criticized chatgpt", "openai makes chatgpt"]],
     ["en", "Jan Leike, formerly at OpenAI, now works for a rival lab.", ["jan-leike worked_at openai"]],
     ["en", "xAI competes with OpenAI.", ["xai competes_with openai"]],
+    ["en", "Musk sued OpenAI and its chief executive Sam Altman.", ["elon-musk sued openai", "sam-altman leads openai"]],
+    ["fr", "Musk attaque OpenAI et son patron Sam Altman.", ["elon-musk criticized openai", "sam-altman leads openai"]],
     ["en", "Grok, developed by xAI, is available on X.", ["xai makes grok"]],
   ] as Array<[Language, string, string[]]>)("%s: %s", (language, text, expected) => {
     expect(relations(text, language).sort()).toEqual(expected.sort());

@@ -23,7 +23,7 @@ export const en: RelationLanguage = {
       source: ["organization", "person"],
     },
   ],
-  orgThenLeader: `^(?:['’]s)?\\s+(?:${TITLES}|owner)\\s*,?\\s*$`,
+  orgThenLeader: `^(?:['’]s)?\\s+(?:${TITLES}|owner)\\s*,?\\s*$|^\\s*(?:,\\s*|\\s+and\\s+)(?:its|their)\\s+(?:${TITLES}|owner)\\s*,?\\s*$`,
   productThenMaker: "^\\s*(?:-|\\s)?(?:maker|creator|developer)\\s+$|^\\s*,?\\s*(?:developed|built|created|made|released|launched)\\s+by\\s+$",
   makerThenProduct: "^['’]s?\\s+(?:(?:AI\\s+)?(?:chatbot|model|assistant|app|product|tool|service)\\s+)?$",
   possessives: ["his", "her"],
