@@ -100,8 +100,13 @@ function moneyValueOk(e: Expected, f: FigureFound, rt = false): boolean {
   return close(e.value, f.value);
 }
 
+function skipped(all: Case[], kept: Case[]): string {
+  return `${all.length - kept.length} cases marked unsupported in JavaScript not counted`;
+}
+
 function rtNumber(lg: "fr" | "en"): SuiteRow {
-  const cases = load(`recognizers-text/${lg}/number.json`).filter((c) => !c.not_supported?.includes("javascript"));
+  const all = load(`recognizers-text/${lg}/number.json`);
+  const cases = all.filter((c) => !c.not_supported?.includes("javascript"));
   let passed = 0;
   for (const c of cases) {
     const found = LANGS[lg].find(c.input);
@@ -110,12 +115,14 @@ function rtNumber(lg: "fr" | "en"): SuiteRow {
     if (ok) passed++;
     else if (process.env.BENCH_VERBOSE) console.error(`  fail rt/${lg}/number ${JSON.stringify(c.input).slice(0, 120)} got ${JSON.stringify(found.map((f) => [c.input.slice(f.start, f.end), f.value]))}`);
   }
-  return { suite: `recognizers-text/${lg}/number`, cases: cases.length, passed };
+  return { suite: `recognizers-text/${lg}/number`, cases: cases.length, passed, notes: skipped(all, cases) };
 }
 
 function rtFigures(lg: "fr" | "en", file: "percent" | "currency"): SuiteRow {
   const kind = file === "percent" ? "percent" : "money";
-  const cases = load(`recognizers-text/${lg}/${file}.json`).filter((c) => !c.not_supported?.includes("javascript"));
+  const all = load(`recognizers-text/${lg}/${file}.json`);
+  const cases = all.filter((c) => !c.not_supported?.includes("javascript"));
+  const nameOnly = cases.filter((c) => c.expected.some((e) => e.value === null)).length;
   let passed = 0;
   for (const c of cases) {
     const found = LANGS[lg].figures(c.input).filter((f) => f.kind === kind);
@@ -132,7 +139,9 @@ function rtFigures(lg: "fr" | "en", file: "percent" | "currency"): SuiteRow {
     if (ok) passed++;
     else if (process.env.BENCH_VERBOSE) console.error(`  fail rt/${lg}/${file} ${JSON.stringify(c.input).slice(0, 160)} want ${JSON.stringify(exp.map((e) => [e.text, e.value, e.unit]))} got ${JSON.stringify(found.map((f) => [c.input.slice(f.start, f.end), f.value, f.unit]))}`);
   }
-  return { suite: `recognizers-text/${lg}/${file}`, cases: cases.length, passed };
+  const notes = [skipped(all, cases)];
+  if (nameOnly) notes.push(`${nameOnly} expect a bare currency/percent word without amount (always fail here)`);
+  return { suite: `recognizers-text/${lg}/${file}`, cases: cases.length, passed, notes: notes.join("; ") };
 }
 
 function ducklingNumeral(lg: "fr" | "en"): SuiteRow {
@@ -158,7 +167,8 @@ function ducklingMoney(lg: "fr" | "en"): SuiteRow {
     if (ok) passed++;
     else if (process.env.BENCH_VERBOSE) console.error(`  fail duckling/${lg}/money ${JSON.stringify(c.input)} want ${JSON.stringify(c.expected.map((e) => [e.value ?? [e.min, e.max], e.unit]))} got ${JSON.stringify(found.map((f) => [f.value ?? [f.low, f.high], f.unit]))}`);
   }
-  return { suite: `duckling/${lg}/money`, cases: cases.length, passed };
+  const unnamed = cases.filter((c) => c.expected.some((e) => e.unit === "unknown")).length;
+  return { suite: `duckling/${lg}/money`, cases: cases.length, passed, notes: unnamed ? `${unnamed} expect money with no currency named ("5", "3 balles"; counted)` : undefined };
 }
 
 export async function run(): Promise<SuiteRow[]> {
