@@ -13,6 +13,9 @@
 //   value R = correct / gold (the TempEval-3 definition, comparable with HeidelTime's published
 //   French figures: strict F1 86.0, relaxed 91.0, value F1 73.6). A second row restricts both sides
 //   to DATE (what the Story's times[] holds).
+//   Caveat: the French rules were improved by reading the TimeBank misses (span conventions such as
+//   prepositions left out, ages that are not durations, TimeML temporal adjectives), so fr-timebank
+//   is not a blind test; MEANTIME was read the same way for English, once. No case is copied.
 // - chrono fr/en, duckling fr/en time, recognizers-text fr/en datetime: one case per input. Only
 //   expected items that are dates or periods count (chrono: no asserted hour; duckling: grain day,
 //   week, month, quarter or year; recognizers-text: kind date or daterange, cases not marked

@@ -34,7 +34,7 @@ export const DURATION_UNITS: Readonly<Record<string, [string, boolean]>> = {
   century: ["CE", false], centuries: ["CE", false],
 };
 
-/** Number words up to what time expressions use (a local table until loaders/lang/en/numbers.ts exists). */
+/** Number words up to what time expressions use (the words the patterns accept; their values come from ../numbers.ts first). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, "twenty-five": 25,

@@ -1,4 +1,5 @@
 // Pattern fragments and small readers shared by the English time parsers.
+import { parseNumber } from "../numbers.ts";
 import { alt, norm, type Context, type Part } from "../../common/times.ts";
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PARTS, UNITS, WEEKDAYS } from "./constants.ts";
 
@@ -28,10 +29,11 @@ export function dayOf(s: string): number {
   return Number(s.replace(/(?:st|nd|rd|th)$/i, ""));
 }
 
+/** A count in a time expression: the language's number reader, then this pack's words ("a", "an"). */
 export function numberOf(s: string): number | null {
   const w = norm(s);
   if (/^\d+$/.test(w)) return Number(w);
-  return NUMBER_WORDS[w] ?? null;
+  return parseNumber(w) ?? NUMBER_WORDS[w] ?? null;
 }
 
 export function year2(s: string): number {

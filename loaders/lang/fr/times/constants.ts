@@ -39,7 +39,7 @@ export const DURATION_UNITS: Readonly<Record<string, [string, boolean]>> = {
   siècle: ["CE", false], siècles: ["CE", false],
 };
 
-/** Number words up to what time expressions use (a local table until loaders/lang/fr/numbers.ts exists). */
+/** Number words up to what time expressions use (the words the patterns accept; their values come from ../numbers.ts first). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, vingt: 20,

@@ -1,4 +1,5 @@
 // Pattern fragments and small readers shared by the French time parsers.
+import { parseNumber } from "../numbers.ts";
 import { alt, norm, type Context } from "../../common/times.ts";
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PARTS, UNITS, WEEKDAYS } from "./constants.ts";
 import type { Part } from "../../common/times.ts";
@@ -37,10 +38,11 @@ export function dayOf(s: string): number {
   return w === "1er" || w === "premier" ? 1 : Number(w);
 }
 
+/** A count in a time expression: the language's number reader, then this pack's words ("a", "an"). */
 export function numberOf(s: string): number | null {
   const w = norm(s);
   if (/^\d+$/.test(w)) return Number(w);
-  return NUMBER_WORDS[w] ?? null;
+  return parseNumber(w) ?? NUMBER_WORDS[w] ?? null;
 }
 
 export function year2(s: string): number {
