@@ -8,6 +8,8 @@
 //      article (the nearest compatible one before, or the name right after);
 //   5. unknown names: runs of capitalised words typed from cues (titles, first names,
 //      "chez X", "la société X", "X Inc.", "selon X" for outlets, "le modèle X");
+//   5b. names without a cue that the article comes back to ("Alan Roe ... Roe" is a person,
+//      "Boeing ... Boeing" an organisation);
 //   6. later mentions of the names found in pass 5 ("Dupont" after "Jean Dupont").
 import type { ActorType, Article, Language } from "../types.ts";
 import type { DescriptionHit, Gazetteer, NameHit } from "./gazetteer.ts";
@@ -44,6 +46,7 @@ interface DescMatch {
 
 /** Particles inside personal and organisation names ("Charles de Gaulle", "Ursula von der Leyen"). */
 const PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "ben", "bin", "al"]);
+const FRENCH_GENITIVES = new Set(["de", "du", "des"]);
 const OUTLET_ARTICLES = new Set(["le", "la", "les", "the"]);
 const DOMAIN = new Set(["com", "fr", "net", "org", "io", "co", "info"]);
 
@@ -429,6 +432,8 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   const articleOfOutlet = (k: number) =>
     isCapWord(k) && OUTLET_ARTICLES.has(low(k)) && startsName(k + 1) && tokens[k + 1].gap === 1 &&
     (cues.mediaBefore.endingBefore(tokens, low, k) >= 0 || cues.sourceBefore.endingBefore(tokens, low, k) >= 0);
+  // "Jean de La Roche": a capitalised article inside a name, before another name word.
+  const nameArticle = (k: number) => k + 1 < n && (tokens[k].text === "La" || tokens[k].text === "Le") && tokens[k + 1].gap === 1 && startsName(k + 1);
   for (let i = 0; i < n; i++) {
     if (heading[i] || !(startsName(i) || articleOfOutlet(i))) continue;
     if (i > 0 && tokens[i].gap === 0 && tokens[i - 1].word) continue;
@@ -444,10 +449,15 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       units.push({ i: k, j, text: slice(k, j) });
       if (j < n && tokens[j].gap === 1 && startsName(j) && !cues.genericTerms.has(tokens[j].text)) k = j;
       else if (j < n && tokens[j].gap === 1 && (cues.organizationSuffixes.has(tokens[j].text) || cues.legalSuffixes.has(tokens[j].text)) && tokens[j].word) k = j;
-      else if (j + 1 < n && tokens[j].gap === 1 && PARTICLES.has(tokens[j].text) && tokens[j + 1].gap === 1 && startsName(j + 1)) {
+      // A particle joins a first name to a surname ("Charles de Gaulle"); "de" between two other
+      // names is a genitive ("la start-up Acme de Jean Roe"), so it ends the name.
+      else if (
+        j + 1 < n && tokens[j].gap === 1 && PARTICLES.has(tokens[j].text) && tokens[j + 1].gap === 1 && (startsName(j + 1) || nameArticle(j + 1)) && units.length === 1 &&
+        (gz.firstNames.has(units[0].text) || !FRENCH_GENITIVES.has(tokens[j].text))
+      ) {
         let p = j;
         while (p < n && PARTICLES.has(tokens[p].text) && tokens[p].gap === 1) p++;
-        if (!startsName(p)) break;
+        if (!startsName(p) && !nameArticle(p)) break;
         k = p;
       } else break;
     }
@@ -470,7 +480,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     // "according to the Springfield Herald": a lower-case article may sit between cue and outlet.
     const article = i > 0 && !tokens[i - 1].cap && OUTLET_ARTICLES.has(low(i - 1)) ? i - 1 : -1;
     const media = before(cues.mediaBefore) || (article > 0 && before(cues.mediaBefore, article));
-    let product = before(cues.productBefore);
+    const product = before(cues.productBefore);
     const suffix = units.length > 1 && (cues.organizationSuffixes.has(last) || cues.legalSuffixes.has(last));
     const firstName =
       units.length > 1 && gz.firstNames.has(first.split("-")[0]) && !(initial[i] && cues.ambiguousFirstNames.has(first)) && !cues.places.has(first);
@@ -501,7 +511,6 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     if (type === "product") {
       while (j < n && tokens[j].gap <= 1 && /^\d/.test(tokens[j].text)) j++;
       while (j + 1 < n && tokens[j].gap === 0 && tokens[j].text === "-" && /^[\p{L}\p{N}]/u.test(tokens[j + 1].text) && tokens[j + 1].gap === 0) j += 2;
-      product = true;
     }
     // The canonical name drops legal forms ("Acme Inc." is Acme) and keeps single spaces.
     let nameEnd = j;

@@ -186,6 +186,7 @@ describe("unknown names from cues", () => {
     ["en", "It was Senator Josh Hawley who asked.", "josh-hawley", "person"],
     ["en", "said an analyst at D.A. Davidson on Monday.", "d-a-davidson", "organization"],
     ["fr", "L'entrepreneur français Xavier Niel a investi.", "xavier-niel", "person"],
+    ["fr", "Il a rencontré Jean de La Roche hier.", "jean-de-la-roche", "person"],
   ] as const)("%s: %s", (lang, text, id, type) => {
     expect(actorsOf(text, lang).map((a) => [a.id, a.type])).toEqual([[id, type]]);
   });
@@ -193,6 +194,12 @@ describe("unknown names from cues", () => {
     expect(actorsOf("Le PDG de Zentrix, Paul-Henri Gaspard, confirme.", "fr").map((a) => [a.id, a.type])).toEqual([
       ["zentrix", "organization"],
       ["paul-henri-gaspard", "person"],
+    ]);
+  });
+  it("ends a name at a genitive 'de' between two names", () => {
+    expect(actorsOf("La start-up Brevalis de Jeanne Morel lève 5 millions.", "fr").map((a) => [a.id, a.type])).toEqual([
+      ["brevalis", "organization"],
+      ["jeanne-morel", "person"],
     ]);
   });
   it.each([
