@@ -266,9 +266,12 @@ interface Tok {
 }
 
 /** Up to `n` unit tokens from `q`, separated only by blanks, hyphens or an elided "d'". */
+const TOKEN_AT = new RegExp(UNIT_TOKEN.source, "uy");
+const GAP_AT = /[ \u00A0\u202F]?(?:d['’])?/y;
+
 function tokensAt(text: string, q: number, n: number): Tok[] {
   const out: Tok[] = [];
-  const re = new RegExp(UNIT_TOKEN.source, "uy");
+  const re = TOKEN_AT;
   let p = q;
   while (out.length < n) {
     re.lastIndex = p;
@@ -282,7 +285,7 @@ function tokensAt(text: string, q: number, n: number): Tok[] {
       end--;
     }
     out.push({ t, start: p, end });
-    const gap = /[ \u00A0\u202F]?(?:d['’])?/y;
+    const gap = GAP_AT;
     gap.lastIndex = end;
     const g = gap.exec(text);
     // Tokens may be glued only to a sign ("$CAD", "100$").
@@ -418,6 +421,8 @@ export const nounAfter: FigureExtractor = (atom, { text, locale }) => {
   if (!m || m.index !== p && tries === 0 || !/^\p{Ll}/u.test(m[1])) return null;
   const bad = (w: string) => w.length < 3 || locale.stopWords.has(w) || locale.timeUnits.has(w) || locale.months.has(w);
   if (bad(foldWord(m[1]))) return null;
+  // A number word is not a noun ("deux deux", "vingt-deux trois").
+  if (locale.findNumbers(m[1]).length) return null;
   let head = m;
   if (locale.headFinal) {
     // English noun phrases end with their head: "two investment banks", "six straight days".
