@@ -181,6 +181,8 @@ const STYLE = `
 .actor-network .an-node{cursor:pointer;outline:none;}
 .actor-network .an-node circle{stroke:var(--an-halo);stroke-width:1.5;}
 .actor-network .an-node text,.actor-network .an-hl-node text,.actor-network .an-link-label{fill:var(--theme-foreground,#222);stroke:var(--an-halo);stroke-width:3px;paint-order:stroke;stroke-linejoin:round;pointer-events:none;}
+.actor-network .an-node text.an-label-off{display:none;}
+.actor-network .an-node:focus-visible text.an-label-off{display:inline;}
 .actor-network .an-node:focus-visible circle,.actor-network .an-node.an-selected circle,.actor-network .an-hl-node.an-selected circle{stroke:var(--theme-foreground-focus,#3b5fc0);stroke-width:3;}
 .actor-network .an-focus>.an-zoom>.an-links,.actor-network .an-focus>.an-zoom>.an-nodes{opacity:.15;}
 .actor-network .an-highlights{pointer-events:none;}
@@ -348,9 +350,7 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
 
   // Tab order follows importance: the most mentioned actor first.
   const ordered = [...data.nodes].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-  const labelled = new Set(
-    labels === "none" ? [] : labels === "all" || ordered.length <= 40 ? ordered.map((n) => n.id) : ordered.slice(0, 25).map((n) => n.id),
-  );
+  const placeLabel = labelPlacer(ordered, pos, radius, width, H, labels);
   // Drawn smallest last so a small node is never hidden under a big one.
   for (const n of ordered) {
     const g = svgEl(doc, "g", {
@@ -362,8 +362,12 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
       "aria-label": `${n.name}, ${n.type}, ${n.mentions} mention${n.mentions === 1 ? "" : "s"}, ${n.degree} relation${n.degree === 1 ? "" : "s"}. Press Enter for details.`,
     });
     g.append(svgEl(doc, "circle", { r: radius.get(n.id)!, class: `an-t-${n.type}` }));
-    if (labelled.has(n.id)) {
-      const text = svgEl(doc, "text", { x: radius.get(n.id)! + 3, dy: "0.35em" });
+    if (labels !== "none") {
+      // Every node has its name; those that would collide stay hidden until hovered or focused.
+      const side = placeLabel(n);
+      const rr = radius.get(n.id)! + 3;
+      const text = svgEl(doc, "text", side === "left" ? { x: -rr, dy: "0.35em", "text-anchor": "end" } : { x: rr, dy: "0.35em" });
+      if (side === null) text.setAttribute("class", "an-label-off");
       text.textContent = n.name;
       g.append(text);
     }
@@ -443,6 +447,7 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
       const copy = nodeEl.get(nid)!.cloneNode(true) as SVGElement;
       for (const a of ["tabindex", "role", "aria-label"]) copy.removeAttribute(a);
       copy.setAttribute("class", `an-hl an-hl-node${opened.get(story) === nid && !panel.hidden ? " an-selected" : ""}`);
+      copy.querySelector("text")?.removeAttribute("class");
       highlightLayer.append(copy);
     }
     svg.classList.add("an-focus");
@@ -676,6 +681,50 @@ export function ActorNetwork(story: Story, options: ActorNetworkOptions = {}): H
   const initial = opened.has(story) ? opened.get(story) : (options.selected ?? null);
   if (initial && nodeById.has(initial)) open(initial, false);
   return figure;
+}
+
+/** Pixels per character of a 12 px sans-serif name, a little generous. */
+const CHAR_WIDTH = 6.8;
+/** Names tried for a place, most mentioned first (the rest show on hover). */
+const LABEL_TRIES = 80;
+
+/**
+ * Greedy name placement, most mentioned first: right of the circle, else left, else hidden, so
+ * names do not sit on each other or on other circles. "all" keeps every name (right side).
+ */
+export function labelPlacer(
+  ordered: readonly NetworkNode[],
+  pos: ReadonlyMap<string, { x: number; y: number }>,
+  radius: ReadonlyMap<string, number>,
+  width: number,
+  height: number,
+  labels: "auto" | "all" | "none",
+): (n: NetworkNode) => "right" | "left" | null {
+  type Box = [number, number, number, number];
+  const placed: Box[] = [];
+  const circles = ordered.map((n) => {
+    const p = pos.get(n.id)!;
+    const r = radius.get(n.id)!;
+    return { id: n.id, box: [p.x - r, p.y - r, p.x + r, p.y + r] as Box };
+  });
+  const hits = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  const rank = new Map(ordered.map((n, i) => [n.id, i]));
+  return (n) => {
+    if (labels === "all") return "right";
+    if ((rank.get(n.id) ?? Infinity) >= LABEL_TRIES) return null;
+    const p = pos.get(n.id)!;
+    const r = radius.get(n.id)! + 3;
+    const w = n.name.length * CHAR_WIDTH;
+    for (const side of ["right", "left"] as const) {
+      const box: Box = side === "right" ? [p.x + r, p.y - 7, p.x + r + w, p.y + 7] : [p.x - r - w, p.y - 7, p.x - r, p.y + 7];
+      if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
+      if (placed.some((b) => hits(b, box))) continue;
+      if (circles.some((c) => c.id !== n.id && hits(c.box, box))) continue;
+      placed.push(box);
+      return side;
+    }
+    return null;
+  };
 }
 
 function legend(doc: Document, story: Story, data: NetworkData): HTMLElement {

@@ -1,7 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import type { Actor, Article, Relation, Story, StoryEvent } from "../../loaders/types.ts";
-import { ActorNetwork, actorQuotes, describeNetwork } from "../../src/components/network.ts";
+import { ActorNetwork, actorQuotes, describeNetwork, labelPlacer } from "../../src/components/network.ts";
 import { layoutNetwork, networkData, relationFamily } from "../../src/components/network-layout.ts";
 import { syntheticStory } from "../../src/components/network-synthetic.ts";
 import { plainColor, toCSV } from "../../src/components/network-export.ts";
@@ -344,6 +344,17 @@ describe("helpers", () => {
     expect(plainColor("color(srgb 0.463529 0.470588 0.482353)")).toBe("rgb(118, 120, 123)");
     expect(plainColor("color(srgb 1 0 0 / 0.5)")).toBe("rgba(255, 0, 0, 0.5)");
     expect(plainColor("rgb(1, 2, 3)")).toBe("rgb(1, 2, 3)");
+  });
+
+  test("labelPlacer: right of the circle, else left, else hidden; 'all' keeps every name", () => {
+    const node = (id: string, name: string) => ({ id, name, type: "person" as const, mentions: 1, aliases: [], description: null, articles: [], degree: 0 });
+    const nodes = [node("a", "Alpha Corp"), node("b", "Beta"), node("c", "Gamma Holdings"), node("d", "Delta")];
+    const pos = new Map([["a", { x: 100, y: 50 }], ["b", { x: 150, y: 50 }], ["c", { x: 390, y: 50 }], ["d", { x: 125, y: 52 }]]);
+    const radius = new Map(nodes.map((n) => [n.id, 5]));
+    const place = labelPlacer(nodes, pos, radius, 400, 100, "auto");
+    expect(nodes.map(place)).toEqual(["left", "right", "left", null]);
+    const all = labelPlacer(nodes, pos, radius, 400, 100, "all");
+    expect(nodes.map(all)).toEqual(["right", "right", "right", "right"]);
   });
 
   test("toCSV quotes commas, quotes and line breaks", () => {
