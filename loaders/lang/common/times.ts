@@ -76,6 +76,8 @@ export interface TimeResult extends TimeFound {
   part?: Part;
   /** Resolved against the previous time expression of the text (see `resolveAnchors`). */
   shift?: Shift;
+  /** The period as stated, when the interval was opened by a cue ("depuis 2019" states 2019). */
+  stated?: { from: string; to: string; precision: Precision };
 }
 
 /** How an event-anchored expression is resolved against the previous dated expression. */
@@ -474,21 +476,33 @@ export function pastResult(ctx: Context): Draft {
 
 /** "d'ici 2025", "by 2025": from the publication to the end of the stated period. */
 export function untilResult(ctx: Context, end: Draft): Draft {
+  end = keepStated(end);
+  // "jusqu'en 2018" told after 2018 is an open past ending then.
+  if (end.to && parseIso(end.to) < ctx.refFrom) return { ...end, from: null, precision: "vague", mod: "BEFORE" };
   return { ...end, from: isoOf(ctx.refFrom), precision: "vague", anchor: "publication", mod: "BEFORE" };
 }
 
 /** "depuis 2019", "since 2019": from the start of the stated period to the end of the publication interval. */
 export function sinceResult(ctx: Context, start: Draft): Draft {
+  start = keepStated(start);
+  // "à partir de 2024" told before 2024 is an open future starting then.
+  if (start.from && parseIso(start.from) > ctx.refTo) return { ...start, to: null, precision: "vague", mod: "AFTER" };
   return { ...start, to: isoOf(ctx.refTo), precision: "vague", mod: "AFTER" };
+}
+
+function keepStated(d: Draft): Draft {
+  return d.from && d.to && d.precision !== "vague" && !d.stated ? { ...d, stated: { from: d.from, to: d.to, precision: d.precision } } : d;
 }
 
 /** "avant 2020", "before 2018": an open past up to the day before the stated period. */
 export function beforeResult(d: Draft): Draft {
+  d = keepStated(d);
   return d.from ? { ...d, from: null, to: isoOf(parseIso(d.from) - 1), precision: "vague", mod: "BEFORE" } : d;
 }
 
 /** "après 2018", "after 2016": an open future from the day after the stated period. */
 export function afterResult(d: Draft): Draft {
+  d = keepStated(d);
   return d.to ? { ...d, from: isoOf(parseIso(d.to) + 1), to: null, precision: "vague", mod: "AFTER" } : d;
 }
 
@@ -542,8 +556,9 @@ export function dropOverlaps(results: TimeResult[], order: readonly Parser[]): T
 export function yearFromSentence(results: TimeResult[], ctx: Context): TimeResult[] {
   let lastYear: { y: number; end: number } | null = null;
   return results.map((r) => {
-    if (r.anchor === "absolute" && r.type === "DATE" && !r.inferred.includes("year") && r.from && r.to && r.from.slice(0, 4) === r.to.slice(0, 4) && r.precision !== "decade") {
-      lastYear = { y: Number(r.from.slice(0, 4)), end: r.end };
+    const st = r.stated ?? r;
+    if (r.type === "DATE" && !r.inferred.includes("year") && st.from && st.to && st.from.slice(0, 4) === st.to.slice(0, 4) && st.precision !== "decade" && (r.anchor === "absolute" || r.stated)) {
+      lastYear = { y: Number(st.from.slice(0, 4)), end: r.end };
       return r;
     }
     if (!lastYear || !r.inferred.includes("year") || r.month === undefined || r.anchor !== "absolute") return r;
@@ -561,9 +576,10 @@ export function resolveAnchors(results: TimeResult[], ctx: Context): TimeResult[
   const out: TimeResult[] = [];
   for (const r of results) {
     if (!r.shift) {
-      if (r.from && r.to && r.precision !== "vague" && (r.type === "DATE" || r.type === "TIME")) {
-        const grain: Grain = r.precision === "season" ? "month" : (r.precision as Grain);
-        anchor = { from: parseIso(r.from), to: parseIso(r.to), grain };
+      const p = r.stated ?? (r.from && r.to && r.precision !== "vague" ? { from: r.from, to: r.to, precision: r.precision } : null);
+      if (p && (r.type === "DATE" || r.type === "TIME")) {
+        const grain: Grain = p.precision === "season" ? "month" : (p.precision as Grain);
+        anchor = { from: parseIso(p.from), to: parseIso(p.to), grain };
       }
       out.push(r);
       continue;

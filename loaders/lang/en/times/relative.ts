@@ -76,7 +76,7 @@ export const unitRelative: Parser = {
     if (g.ytd) return { ...interval(grainBounds(ctx.refFrom, "year")[0], ctx.refTo), precision: "vague", anchor: "publication", inferred: ["year"], type: "DATE", value: grainValue(ctx.refFrom, "year") };
     const unit = REL_UNITS[norm(g.u ?? g.u2)];
     const det = norm(g.det ?? "this");
-    if (det === "the" && !/weekend/i.test(g.u ?? "") && !g.after) return null;
+    if (det === "the" && !/weekend/i.test(g.u ?? "") && !g.after && !g.part) return null;
     const p = g.part ? norm(g.part) : g.part2 ? norm(g.part2).replace(/\s+in$/, "").replace(/^(?:the )?(end|beginning|start|middle) of$/, (_, w: string) => (w === "middle" ? "middle of" : `${w} of`)) : "";
     if (det === "the past" || det === "the last" || det === "past") {
       if (g.after) return null;
@@ -84,7 +84,7 @@ export const unitRelative: Parser = {
       return lastUnitsResult(ctx, unit, 1);
     }
     if (/weekend/i.test(g.u ?? "")) return weekendResult(ctx, PUB_DETS[det] ?? 0, m.index);
-    if (det === "the") return null; // "the year", "the month": only "the weekend" is deictic
+    if (det === "the" && !g.part) return null; // "the year", "the month": deictic only with a part ("the end of the year") or for "the weekend"
     if (det === "the previous" && g.after) return null;
     if (g.after) {
       // "the year before", "the month after": relative to the previous date.
