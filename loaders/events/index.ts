@@ -428,6 +428,8 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const end = after ? w.end + after[0].length : w.end;
     const last = candidates[candidates.length - 1];
     if (last && last.end > w.start) continue;
+    // "cet investissement", "this deal": a noun after a demonstrative refers back to an event already told.
+    if (reading.reading.pos !== "verb" && lang.demonstratives.has(wordBefore(text, w.start, s.start)?.lower ?? "")) continue;
     candidates.push({ reading: reading.reading, start: w.start, end, sentence, clause: index.clauseOf(sentence, w.start, lang), figures: [] });
   }
   if (candidates.length === 0) return [];
@@ -467,7 +469,9 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     if (!list) continue;
     const same = list.filter((c) => c.clause[0] <= t.start && t.start < c.clause[1] && !(t.start < c.end && t.end > c.start));
     const prior = same.filter((c) => c.end <= t.start);
-    const pick = prior.length ? prior[prior.length - 1] : same.find((c) => c.start >= t.end);
+    // An adverb right before the verb is its own ("a récemment embauché", "recently hired").
+    const next = same.find((c) => c.start >= t.end && /^\s*$/.test(text.slice(t.end, c.start)));
+    const pick = next ?? (prior.length ? prior[prior.length - 1] : same.find((c) => c.start >= t.end));
     if (pick && !timeOf.has(pick)) timeOf.set(pick, t);
   }
 
@@ -478,12 +482,12 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const s = sentences[c.sentence];
     if (spec.money && !c.figures.some(isMoney)) continue;
     const src = r.source(c.sentence);
-    const { agent, patients, response, demonstrative } = roles(r, c, src?.actor.id ?? null);
+    const { agent, patients, response } = roles(r, c, src?.actor.id ?? null);
     const money = c.figures.filter(isMoney);
     // Counted things after the trigger are what the event is about ("acheté 10 000 GPU"); before it they count the doers.
     const things = c.figures.filter((f) => !isMoney(f) && f.kind !== "percent" && f.start >= c.start);
     if (process.env.DBG) console.error("cand", text.slice(c.start, c.end), agent?.actor.id, patients.map((p) => p.actor.id), response, demonstrative);
-    if (demonstrative && patients.length === 0 && things.length === 0) continue;
+
     if (!response) {
       if (!agent && patients.length === 0) continue;
       if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;

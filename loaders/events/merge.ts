@@ -51,6 +51,8 @@ interface Cluster {
   types: string[];
   roles: EventRoles;
   when: When | null;
+  /** Every known time of its tellings: a new telling must fit them all (a vague one does not bridge two dates). */
+  whens: When[];
   group: string;
   articles: string[];
   /** Sentence indexes of its mentions, per article. */
@@ -62,7 +64,7 @@ function canJoin(c: Cluster, e: Mergeable, anaphoric: boolean): boolean {
   const patientsShared = shares(c.roles.patients, r.patients);
   if (!c.types.some((t) => families(t, e.type, patientsShared))) return false;
   if (group(e.modality) !== c.group) return false;
-  if (!overlaps(c.when, e.when)) return false;
+  if (e.when && !c.whens.every((w) => overlaps(w, e.when))) return false;
   if (conflict(c.roles.things, r.things) || conflict(c.roles.amounts, r.amounts)) return false;
   if (c.roles.patients.length && r.patients.length && !patientsShared) return false;
   if (anaphoric) return r.agent !== null && c.roles.agent === r.agent;
@@ -85,12 +87,13 @@ function join(c: Cluster, e: Mergeable) {
     response: false,
   };
   c.when = c.when ?? e.when;
+  if (e.when) c.whens.push(e.when);
   for (const a of e.articles ?? [e.article]) if (!c.articles.includes(a)) c.articles.push(a);
   c.places.push(...e.mentions.map((m) => [m.article, m.sentence, m.start] as [string, number, number]));
 }
 
 function open(e: Mergeable): Cluster {
-  const c: Cluster = { members: [], types: [], roles: { ...EMPTY }, when: null, group: group(e.modality), articles: [], places: [] };
+  const c: Cluster = { members: [], types: [], roles: { ...EMPTY }, when: null, whens: [], group: group(e.modality), articles: [], places: [] };
   join(c, e);
   return c;
 }

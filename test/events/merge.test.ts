@@ -38,4 +38,10 @@ describe("mergeEvents", () => {
     const b = extract("y2", "Microsoft invested in OpenAI in 2023.", "en", [], [["2023", "2023-01-01", "2023-12-31", "year"]]);
     expect(mergeEvents([...a.events, ...b.events], a.actors)).toHaveLength(2);
   });
+  it("a vague telling does not bridge two dated events", () => {
+    const a = extract("z1", "Microsoft a investi dans OpenAI par la suite.", "fr", [], [["par la suite", "2018-01-01", "2023-04-30", "vague"]]);
+    const b = extract("z2", "Microsoft invested in OpenAI in 2019. Microsoft invested in OpenAI in 2023.", "en", [], [["2019", "2019-01-01", "2019-12-31", "year"], ["2023", "2023-01-01", "2023-12-31", "year"]]);
+    const merged = mergeEvents([...a.events, ...b.events], a.actors);
+    expect(merged.map((e) => e.mentions.map((m) => `${m.article}:${m.start}`).length)).toEqual([2, 1]);
+  });
 });
