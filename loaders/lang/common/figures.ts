@@ -64,6 +64,8 @@ export interface FigureLocale {
   inheritCue: RegExp;
   /** End-anchored regex: a percent word before a number ("percent of ", "pourcentage de "). */
   percentBefore?: RegExp;
+  /** Words that announce an amount of money ("valorisée", "a levé", "raised", "worth"). */
+  moneyCue?: RegExp;
   /** Noun phrases end with their head ("two investment banks"): English. */
   headFinal?: boolean;
   /** Unit a capitalised word may stand before ("10,000 Nvidia GPUs"): allowed count of skipped words. */
@@ -581,6 +583,32 @@ export const inheritUnits: FigureRefiner = (found, { text, locale }) => {
     // Same order of magnitude or a money amount with the same scale word.
     f.unit = last.unit;
     f.kind = last.kind;
+    f.unit_provenance = "inferred";
+    f.bare = false;
+  }
+  return found;
+};
+
+/** A bare amount in millions or billions after a money word ("valorisée à 86 milliards", "raised
+ *  another 6 billion") takes the currency of the last money figure before it in the text:
+ *  unit_provenance "inferred". */
+export const inferCurrency: FigureRefiner = (found, { text, locale }) => {
+  if (!locale.moneyCue) return found;
+  let lastMoney: Candidate | null = null;
+  for (const f of found) {
+    if (!f.bare) {
+      if (f.kind === "money") lastMoney = f;
+      continue;
+    }
+    if (!lastMoney || !f.atom.scaled || f.atom.vague || (f.value ?? f.low ?? f.high ?? 0) < 1e5) continue;
+    // The cue must be in the same sentence, shortly before the number.
+    const from = Math.max(0, f.start - 80);
+    let before = text.slice(from, f.start);
+    const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+    if (stop >= 0) before = before.slice(stop + 1);
+    if (!locale.moneyCue.test(before)) continue;
+    f.unit = lastMoney.unit;
+    f.kind = "money";
     f.unit_provenance = "inferred";
     f.bare = false;
   }

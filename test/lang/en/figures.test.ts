@@ -80,6 +80,10 @@ const MODIFIERS: [string, Want[]][] = [
   ["At least 20 companies bid for the contract.", [{ text: "At least 20 companies", low: 20, bound: "min", unit: "company" }]],
   ["Tickets cost between 10 and 20 euros.", [{ text: "between 10 and 20 euros", low: 10, high: 20, value: null, unit: "EUR" }]],
   ["The startup hopes to raise between $6 and $8 billion.", [{ text: "between $6 and $8 billion", low: 6e9, high: 8e9, unit: "USD" }]],
+  ["Microsoft invested $10 billion. OpenAI is now valued at 86 billion.", [
+    { text: "$10 billion", value: 10e9, unit: "USD" },
+    { text: "86 billion", value: 86e9, unit: "USD", kind: "money", inferred: true },
+  ]],
   ["The workforce fell from 7,500 employees to 1,500.", [
     { text: "7,500 employees", value: 7500, unit: "employee" },
     { text: "1,500", value: 1500, unit: "employee", inferred: true },

@@ -85,6 +85,10 @@ const MODIFIERS: [string, Want[]][] = [
   ["Le ticket d'entrée se situe entre 10 et 20 euros.", [{ text: "entre 10 et 20 euros", value: null, low: 10, high: 20, unit: "EUR" }]],
   ["La valorisation irait de 80 à 90 milliards de dollars.", [{ text: "de 80 à 90 milliards de dollars", low: 80e9, high: 90e9, unit: "USD" }]],
   ["Le scandale touche de 10 à 15.000 enfants.", [{ text: "de 10 à 15.000 enfants", low: 10000, high: 15000, unit: "child" }]],
+  ["OpenAI a levé 10 milliards de dollars. Elle est valorisée à 86 milliards.", [
+    { text: "10 milliards de dollars", value: 10e9, unit: "USD" },
+    { text: "86 milliards", value: 86e9, unit: "USD", kind: "money", inferred: true },
+  ]],
   ["Twitter comptait 7 500 salariés, contre 1 500 aujourd'hui.", [
     { text: "7 500 salariés", value: 7500, unit: "employee" },
     { text: "1 500", value: 1500, unit: "employee", inferred: true },

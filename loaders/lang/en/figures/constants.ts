@@ -108,6 +108,9 @@ export const INHERIT_CUE = /(?<![\p{L}])(?:to|from|and|or|including|versus|vs\.?
 /** A percent word before its number ("per cent of twenty-two"). */
 export const PERCENT_BEFORE = /(?<![\p{L}])(?:per[\s\u00A0]*cents?|percents?|percentages?)[\s\u00A0]+of[\s\u00A0]+$/iu;
 
+/** Words that announce an amount of money: a bare "86 milliards" after them takes the article's currency. */
+export const MONEY_CUE = /(?<![\p{L}])(?:valu\p{L}*|rais\p{L}*|invest\p{L}*|spen[dt]\p{L}*|pa(?:y|id)\p{L}*|bought|buy\p{L}*|sold|sell\p{L}*|cost\p{L}*|revenues?|sales|loss\p{L}*|lost|profits?|fines?|fined|worth|budget|funding|financing|market cap\p{L}*|fortune|price\p{L}*|debt)(?![\p{L}])/iu;
+
 export const CONNECTOR = /of[\s\u00A0]+/uy;
 
 /** Singular of a folded English word (for lexicon keys): "companies" -> "company", "GPUs" -> "gpu". */

@@ -9,10 +9,11 @@
 //   4. nounAfter: any other noun ("two options" -> "option").
 //   5. bare: a number alone, kept only for ranges and unit inheritance.
 // Refiners, in order: cents joined to their amount, then ranges (both need the bare numbers), then approx/bound words (they
-// apply to the merged range), then inherited units, then the bare numbers are dropped.
+// apply to the merged range), then inherited units, then the currency of bare amounts after a
+// money word, then the bare numbers are dropped.
 import type { FigureFound } from "../../pack.ts";
 import {
-  applyModifiers, bare, currencyBefore, dropBare, inheritUnits, mergeRanges, mergeSubunits, nounAfter, percentBefore, runFigures,
+  applyModifiers, bare, currencyBefore, dropBare, inferCurrency, inheritUnits, mergeRanges, mergeSubunits, nounAfter, percentBefore, runFigures,
   unitAfter,
   type FigureLocale,
 } from "../../common/figures.ts";
@@ -44,6 +45,7 @@ function enLocale(): FigureLocale {
     rangeMidAlone: C.RANGE_MID_ALONE,
     inheritCue: C.INHERIT_CUE,
     percentBefore: C.PERCENT_BEFORE,
+    moneyCue: C.MONEY_CUE,
     headFinal: true,
     skipCapitalised: 2,
     unknownUnit: C.unknownUnit,
@@ -52,7 +54,7 @@ function enLocale(): FigureLocale {
 }
 
 const EXTRACTORS = [currencyBefore, unitAfter, percentBefore, nounAfter, bare];
-const REFINERS = [mergeSubunits, mergeRanges, applyModifiers, inheritUnits, dropBare];
+const REFINERS = [mergeSubunits, mergeRanges, applyModifiers, inheritUnits, inferCurrency, dropBare];
 
 export function extractFigures(text: string): FigureFound[] {
   return runFigures(text, enLocale(), EXTRACTORS, REFINERS);

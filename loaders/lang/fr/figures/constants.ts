@@ -94,6 +94,9 @@ export const INHERIT_CUE = /(?<![\p{L}])(?:contre|à|et|ou|puis|soit|dont|après
 /** A percent word before its number ("pourcentage de vingt"). */
 export const PERCENT_BEFORE = /(?<![\p{L}])(?:pour[\s\u00A0]*cents?|pourcentages?)[\s\u00A0]+(?:de|des|d['’])[\s\u00A0]*$/iu;
 
+/** Words that announce an amount of money: a bare "86 milliards" after them takes the article's currency. */
+export const MONEY_CUE = /(?<![\p{L}])(?:valoris\p{L}*|lev[ée]\p{L}*|lève|investi\p{L}*|dépens\p{L}*|pay\p{L}*|rachet\p{L}*|rachat|vend\p{L}*|achet\p{L}*|co[uû]t\p{L}*|chiffre d['’]affaires|revenus?|recettes?|pertes?|perdu|bénéfices?|amendes?|montant|budget|capitalisation|fortune|financement|prix|valeur|dette)(?![\p{L}])/iu;
+
 export const CONNECTOR = /(?:de[\s\u00A0]+|d['’])/uy;
 
 /** Singular of a folded French word (for lexicon keys): "unites" -> "unite", "graphiques" -> "graphique". */
