@@ -1,5 +1,6 @@
 // npm run check [-- --root FOLDER]
-// Validates every article (data/articles) and every correction file (data/corrections), and
+// Validates every article (data/articles), every correction file (data/corrections) and every
+// story script (data/stories), and
 // prints every problem at once as "file:line: severity: message", then a one-line summary.
 // Exit code 1 when there is any error, else 0.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -10,6 +11,7 @@ import { applyCorrections, listCorrectionFiles, parseCorrections } from "../corr
 import { normalizeText } from "../ingest/index.ts";
 import { formatProblem } from "../problems.ts";
 import { storyFromArticles } from "../story.ts";
+import { checkScripts } from "../stories/index.ts";
 import type { Article, Problem, Story } from "../types.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -95,7 +97,10 @@ export function check(root: string): CheckResult {
   }
   if (story) {
     problems.push(...story.problems);
-    problems.push(...applyCorrections(story, correctionsDir, { root, articles: articlesDir }).problems);
+    const corrected = applyCorrections(story, correctionsDir, { root, articles: articlesDir });
+    problems.push(...corrected.problems);
+    // Story scripts of the present mode (data/stories), against the corrected story.
+    problems.push(...checkScripts(corrected.story, root));
   }
 
   // Correction files of articles that could not be read: at least their schema.

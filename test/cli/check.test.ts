@@ -75,4 +75,12 @@ describe("npm run check", { timeout: 60_000 }, () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^data\/articles: error: no articles folder/);
   });
+  test("a story script with a bad step reference fails the check, with its file and line", () => {
+    const root = project({ "data/articles/2024-01-15-nova.md": ARTICLE });
+    mkdirSync(join(root, "data/stories"), { recursive: true });
+    writeFileSync(join(root, "data/stories/talk.yaml"), "title: A talk\nsteps:\n  - event: no-such-event\n    caption: Nothing here\n");
+    const { code, stdout } = check(root);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^data\/stories\/talk\.yaml:3: error: .*no-such-event/m);
+  });
 });
