@@ -42,7 +42,7 @@ const END_OF_DAY = "(?![\\d,.]\\d)";
 export const dayMonth: Parser = {
   name: "en/day-month",
   pattern: rx(
-    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?<before>before|prior\\s+to)\\s+|(?<after>after)\\s+)?(?<t>(?:(?<wd>${WEEKDAY})\\.?,?\\s+)?(?:(?:the\\s+)?(?<d2>${DAY})(?:\\s+of)?\\s+(?<mo2>${MONTH}|(?:${MONTH_ABBR})\\.?)|(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)\\s+(?:the\\s+)?(?<d>${DAY})${END_OF_DAY}(?:\\s*(?:-|–|to|through)\\s*(?<d1>${DAY})${END_OF_DAY})?)(?:(?:\\s*,\\s*|\\s+)(?:in\\s+|of\\s+)?(?<y>${YEAR}|${YEAR2}))?)`,
+    `(?:(?<since>${SINCE})\\s+|(?<until>${UNTIL})\\s+|(?<before>before|prior\\s+to)\\s+|(?<after>after)\\s+)?(?<t>(?:(?<wd>${WEEKDAY})\\.?,?\\s+)?(?:(?:the\\s+)?(?<d2>${DAY})(?:\\s+of\\s+|\\s*[-/]\\s*|\\s+)(?<mo2>${MONTH}|(?:${MONTH_ABBR})\\.?)|(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)(?:\\s+(?:the\\s+)?|[-/])(?<d>${DAY})${END_OF_DAY}(?:\\s*(?:-|–|to|through)\\s*(?<d1>${DAY})${END_OF_DAY})?)(?:(?:\\s*,\\s*|\\s+|\\s*[-/]\\s*)(?:in\\s+|of\\s+)?(?<y>${YEAR}|${YEAR2}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -64,12 +64,28 @@ export const dayMonth: Parser = {
   },
 };
 
-/** "4/11/2023" (month first), ISO "2023-04-11". */
+/** The first day of a day range sharing one month: "10 to 22 August 2012", "from the 13th to 15th July". */
+export const dayBeforeMonth: Parser = {
+  name: "en/day-before-range",
+  pattern: rx(`(?:(?:from|between)\\s+)?(?:the\\s+)?(?<t>(?<d>${DAY}))(?=\\s*(?:-|–|to|through|and|until)\\s*(?:the\\s+)?${DAY}(?:\\s+of)?\\s+(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?)(?:,?\\s+(?<y>${YEAR}))?)`),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const mo = monthOf(g.mo)!;
+    const d = dayOf(g.d);
+    if (!/^(?:from|between)/i.test(m[0]) && /^\s*and/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+    const y = g.y ? Number(g.y) : inferYear(ctx, mo, d, dirOf(undefined, ctx, m.index));
+    if (!validDay(y, mo, d)) return null;
+    return dayResult(y, mo, d, g.y ? ["month"] : ["year", "month"]);
+  },
+};
+
+/** "4/11/2023" (month first), ISO "2023-04-11", "06/2004" (a month). */
 export const numericDate: Parser = {
   name: "en/numeric-date",
-  pattern: rx(`(?<t>(?<m>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})(?![/.]\\d)|(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d))`),
+  pattern: rx(`(?<t>(?<m>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})(?![/.]\\d)|(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)|(?<mm>0?[1-9]|1[0-2])/(?<my>(?:19|20)\\d\\d)(?![/.]\\d))`),
   extract(m) {
     const g = m.groups!;
+    if (g.mm) return monthResult(Number(g.my), Number(g.mm));
     const [y, mo, d] = g.iy ? [Number(g.iy), Number(g.im), Number(g.id)] : [year2(g.y), Number(g.m), Number(g.d)];
     if (!validDay(y, mo, d)) return null;
     return dayResult(y, mo, d);
@@ -82,7 +98,7 @@ const PRE = `(?:(?<since>${SINCE})|(?<until>${UNTIL})|(?<before>before|prior\\s+
 export const monthYear: Parser = {
   name: "en/month",
   pattern: rx(
-    `(?:${PRE})?(?<t>(?:(?<part>${PART})[\\s-]*)?(?:(?<dir>${DIR})\\s+)?(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?(?=\\s*[-,]?\\s*(?:\\d|['’])))(?:(?:\\s*[-,]\\s*|\\s+)(?:of\\s+|in\\s+)?(?<y>${YEAR}|${YEAR2}))?)`,
+    `(?:${PRE})?(?<t>(?:(?<part>${PART})[\\s-]*)?(?:(?<dir>${DIR})\\s+)?(?<mo>${MONTH}|(?:${MONTH_ABBR})\\.?(?=\\s*[-,]?\\s*(?:\\d|['’])))(?:(?:\\s*[-,]\\s*|\\s+)(?:of\\s+|in\\s+)?(?<y>${YEAR}|['’]\\d{2}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -132,7 +148,8 @@ export const yearRangeSecond: Parser = {
       const first = Number(ctx.text.slice(Math.max(0, m.index - 8), m.index).match(/(\d{4})\s*[-–/]\s*$/)?.[1]);
       if (!first) return null;
       y = Math.floor(first / 100) * 100 + y;
-      if (y <= first) return null;
+      if (y <= first || y - first > 5) return null;
+      if (/^\s*[/-]\s*\d/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     }
     return { ...yearResult(y), start: t[0], end: t[1] };
   },
@@ -192,6 +209,8 @@ export const bareYear: Parser = {
   pattern: rx(`(?<y>(?:19|20)\\d\\d)`),
   extract(m, ctx) {
     if (countContext(ctx.text, m.index, m.index + 4)) return null;
+    // After a day and a month that did not make a date ("32 August 2014"), nothing is a date.
+    if (/\d\s*\p{L}+\.?\s*$/u.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
     return yearResult(Number(m.groups!.y));
   },
 };

@@ -9,7 +9,7 @@
 import { alt, anchored, extractWith, holidayParser, makeContext, storyTimes, type Parser, type TimeResult } from "../../common/times.ts";
 import { HOLIDAYS, HOLIDAYS_CAPITAL_ONLY } from "./constants.ts";
 import type { Reference, TimeFound } from "../../pack.ts";
-import { bareYear, shortYear, dayMonth, decade, monthYear, numericDate, quarter, season, yearCue, yearPart, yearRangeFirst, yearRangeSecond } from "./absolute.ts";
+import { bareYear, shortYear, dayBeforeMonth, dayMonth, decade, monthYear, numericDate, quarter, season, yearCue, yearPart, yearRangeFirst, yearRangeSecond } from "./absolute.ts";
 import { ago, deictic, eventAdverb, future, inUnits, past, present, recent, thisDayPart, unitRelative, unitsLater, weekdayParser } from "./relative.ts";
 import { clock, dayPart, duration, set } from "./other.ts";
 import { MONTH, MONTH_ABBR, WEEKDAY_FULL, futureEn } from "./util.ts";
@@ -23,6 +23,7 @@ const UNIT_WORDS = "years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades
 export const parsers: readonly Parser[] = [
   // Calendar dates (absolute).
   anchored(dayMonth, MONTHS_A),
+  anchored(dayBeforeMonth, MONTHS_A),
   anchored(numericDate, "\\d[/-]\\d"),
   anchored(monthYear, MONTHS_A),
   anchored(season, "spring|summer|fall|autumn|winter"),

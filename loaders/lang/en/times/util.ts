@@ -10,7 +10,8 @@ export const WEEKDAY = alt([...Object.keys(WEEKDAYS), "mon", "tue", "tues", "wed
 export const WEEKDAY_FULL = alt(Object.keys(WEEKDAYS));
 export const DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 export const YEAR = "(?:1\\d{3}|20\\d\\d)(?![,.]\\d)";
-export const YEAR2 = "(?:['’]\\d{2})";
+/** A two-digit year: with an apostrophe ("'23"), or before punctuation or the end ("Aug 9, 96."). */
+export const YEAR2 = "(?:['’]\\d{2}|\\d{2}(?=\\s*[,.;:)]|\\s*$))";
 export const NUM = `(?:\\d{1,3}|${alt(Object.keys(NUMBER_WORDS))})`;
 export const UNIT = alt(Object.keys(UNITS));
 export const PART = alt(Object.keys(PARTS));

@@ -89,10 +89,11 @@ export const dayBeforeMonth: Parser = {
 export const numericDate: Parser = {
   name: "fr/numeric-date",
   pattern: rx(
-    `(?<t>(?:le\\s+)?(?:(?:${WEEKDAY})\\s+)?(?:(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>\\d{4}|\\d{2})(?![/.]\\d)|(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)))`,
+    `(?<t>(?:le\\s+)?(?:(?:${WEEKDAY})\\s+)?(?:(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>\\d{4}|\\d{2})(?![/.]\\d)|(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)|(?<mm>0?[1-9]|1[0-2])/(?<my>(?:19|20)\\d\\d)(?![/.]\\d)))`,
   ),
   extract(m) {
     const g = m.groups!;
+    if (g.mm) return monthResult(Number(g.my), Number(g.mm));
     const [y, mo, d] = g.iy ? [Number(g.iy), Number(g.im), Number(g.id)] : [year2(g.y), Number(g.m), Number(g.d)];
     if (!validDay(y, mo, d)) return null;
     return dayResult(y, mo, d);
@@ -147,7 +148,8 @@ export const yearRangeSecond: Parser = {
       const first = Number(ctx.text.slice(Math.max(0, m.index - 8), m.index).match(/(\d{4})\s*[-–/]\s*$/)?.[1]);
       if (!first) return null;
       y = Math.floor(first / 100) * 100 + y;
-      if (y <= first) return null;
+      if (y <= first || y - first > 5) return null;
+      if (/^\s*[/-]\s*\d/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     }
     return { ...yearResult(y), start: t[0], end: t[1] };
   },
