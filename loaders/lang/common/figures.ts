@@ -104,8 +104,6 @@ export interface FigureContext {
 export type FigureExtractor = (atom: Atom, ctx: FigureContext) => Candidate | null;
 export type FigureRefiner = (found: Candidate[], ctx: FigureContext) => Candidate[];
 
-const BLANK = "[\\s\\u00A0\\u202F\\u2009]";
-
 /** Find the atoms: numbers (minus dates, years, labels) and vague magnitudes. */
 export function findAtoms(text: string, locale: FigureLocale): Atom[] {
   const vague = vagueAtoms(text, locale);
@@ -659,4 +657,3 @@ export function runFigures(text: string, locale: FigureLocale, extractors: Figur
   }));
 }
 
-export { BLANK };

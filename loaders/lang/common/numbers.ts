@@ -91,12 +91,6 @@ export function readDigits(raw: string, decimal: "," | "."): number | null {
   return Number.isFinite(v) ? sign * v : null;
 }
 
-interface Tok {
-  start: number;
-  end: number;
-  w: string;
-}
-
 export interface NumberReader {
   findNumbers(text: string): NumberMatch[];
   parseNumber(s: string): number | null;
@@ -539,7 +533,6 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
         }
       }
       out.push({ start, end, value: v, words: false, lone1: false, scaled, scale, digits: raw, fraction });
-      void end;
     }
   }
 
