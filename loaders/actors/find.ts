@@ -46,6 +46,7 @@ interface DescMatch {
 
 /** Particles inside personal and organisation names ("Charles de Gaulle", "Ursula von der Leyen"). */
 const PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "ben", "bin", "al"]);
+const CHEZ = new Set(["chez", "at"]);
 const FRENCH_GENITIVES = new Set(["de", "du", "des"]);
 const OUTLET_ARTICLES = new Set(["le", "la", "les", "the"]);
 const DOMAIN = new Set(["com", "fr", "net", "org", "io", "co", "info"]);
@@ -426,6 +427,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
   // ---- 5. Unknown names from cues -----------------------------------------------------------
   const found: Array<{ key: string; name: string; type: ActorType; i: number; j: number }> = [];
   const untyped: Array<{ i: number; j: number; name: string; initial: boolean }> = [];
+  const placeNames = new Set<string>();
   const startsName = (k: number) =>
     isCapWord(k) && !covered[k] && !cues.stopWords.has(low(k)) && !cues.genericTerms.has(tokens[k].text);
   // An outlet's name may start with its article ("au quotidien La Gazette", "told The Record").
@@ -489,7 +491,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const outlet = units.some((u) => tokens.slice(u.i, u.j).some((t) => cues.mediaWords.has(t.text))) || (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(low(j + 1)));
     const source = before(cues.sourceBefore) || (article > 0 && before(cues.sourceBefore, article)) || cues.mediaAfter.longest(tokens, j, low) != null;
     const after = cues.personAfter.longest(tokens, j, low) != null;
-    const place = cues.places.has(whole) || cues.places.has(first);
+    const place = cues.places.has(whole) || cues.places.has(first) || (!media && !product && !title && before(cues.placeBefore) && !CHEZ.has(low(i - 1)));
     const generic = units.every((u) => cues.genericTerms.has(u.text));
     let type: ActorType | null = null;
     if (generic || (place && !media && !product)) type = null;
@@ -503,6 +505,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     else if (source && outlet) type = "media";
     else if (after && units.length > 1) type = "person";
     if (!type) {
+      if (place) placeNames.add(slice(i, j).replace(/\s+/g, " "));
       if (!generic && !place && !title && !role) untyped.push({ i, j, name: slice(i, j).replace(/\s+/g, " "), initial: initial[i] === 1 });
       i = j - 1;
       continue;
@@ -587,8 +590,15 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       adopt(name, "person", [...list, ...surname].sort((a, b) => a.i - b.i));
       taken.add(name).add(words[words.length - 1]);
     }
+    // Places and common nouns come after an article or a preposition of place ("l'Etat", "en
+    // Lorraine", "in Atlanta"); a company's name usually stands alone ("Boeing said").
+    const placeOrNoun = (u: (typeof untyped)[number]) =>
+      u.i > 0 && (cues.determiners.endingBefore(tokens, low, u.i) >= 0 || cues.placeBefore.endingBefore(tokens, low, u.i) >= 0 || /^(?:a|an|un|une)$/.test(low(u.i - 1)));
     for (const [name, list] of groups) {
-      if (taken.has(name) || list.length < 2 || list.every((u) => u.initial) || !usable(name)) continue;
+      if (taken.has(name) || placeNames.has(name) || list.length < 2 || list.every((u) => u.initial) || !usable(name) || list.some(placeOrNoun)) continue;
+      // Two name-like words ("Carla Bruni", "Lockheed Martin") may be a person or a company: no guess.
+      const words = name.split(" ");
+      if (words.length === 2 && words.every(nameWord)) continue;
       adopt(name, "organization", list);
     }
   }

@@ -28,6 +28,7 @@ const KEYS = [
   "platform_prepositions",
   "stop_words",
   "generic_terms",
+  "place_before",
   "places",
   "ambiguous_first_names",
 ] as const;
@@ -56,6 +57,7 @@ export interface Cues {
   stopWords: Set<string>;
   /** Generic terms, compared as written ("IA", "LLM"). */
   genericTerms: Set<string>;
+  placeBefore: SuffixTrie;
   places: Set<string>;
   ambiguousFirstNames: Set<string>;
 }
@@ -130,6 +132,7 @@ export function buildCues(raw: RawCues, language: Language): Cues {
     platformPrepositions: suffixTrie(raw.platform_prepositions),
     stopWords: new Set(raw.stop_words.map(lower)),
     genericTerms: new Set(raw.generic_terms),
+    placeBefore: suffixTrie(raw.place_before),
     places: new Set(raw.places),
     ambiguousFirstNames: new Set(raw.ambiguous_first_names),
   };

@@ -196,6 +196,13 @@ describe("unknown names from cues", () => {
       ["paul-henri-gaspard", "person"],
     ]);
   });
+  it.each([
+    ["en", "Vantora makes chips. Investors like Vantora, and Vantora ships fast.", "vantora", "organization"],
+    ["en", "Ravi Okonkwo-Smith spoke first. Later, Okonkwo-Smith added details.", "ravi-okonkwo-smith", "person"],
+    ["en", "Tamsin Orrell spoke first. Later, Orrell added details.", "tamsin-orrell", "person"],
+  ] as const)("types a name the article comes back to: %s", (lang, text, id, type) => {
+    expect(actorsOf(text, lang).map((a) => [a.id, a.type])).toEqual([[id, type]]);
+  });
   it("ends a name at a genitive 'de' between two names", () => {
     expect(actorsOf("La start-up Brevalis de Jeanne Morel lève 5 millions.", "fr").map((a) => [a.id, a.type])).toEqual([
       ["brevalis", "organization"],
@@ -209,6 +216,9 @@ describe("unknown names from cues", () => {
     ["en", "Selon is not French here. Paris and France were named, as was California."],
     ["fr", "Il est parti chez lui. Il vit en France, à Paris."],
     ["en", "Startup Quorvia Raises Big Round From Investors\nThe round closed on Monday."],
+    ["fr", "Il habite à Valdrême. Les habitants de Valdrême ont voté. Valdrême est calme."],
+    ["fr", "L'Alliance a voté. Selon l'Alliance, rien ne change."],
+    ["fr", "Neuf Palestiniens ont été blessés."],
   ] as const)("finds none in: %s", (lang, text) => {
     expect(actorsOf(text, lang)).toEqual([]);
   });
