@@ -234,6 +234,15 @@ describe("output", () => {
         expect(a.texts.every((t) => t.trim() === t && t.length > 0)).toBe(true);
       }
   });
+  it.each([
+    ["an empty body", ""],
+    ["only punctuation", "… — « » ? !"],
+    ["one long line without sentence ends", "Elon Musk ".repeat(2000)],
+    ["a name at the very end", "Rien à signaler chez Zentrix"],
+    ["a name at the very start", "Zentrix"],
+  ])("copes with %s", (_what, text) => {
+    expect(() => actorsOf(text, "fr")).not.toThrow();
+  });
   it("is deterministic", () => {
     expect(JSON.stringify(actorsOf(FRENCH, "fr"))).toBe(JSON.stringify(actorsOf(FRENCH, "fr")));
   });
