@@ -37,6 +37,8 @@ export interface NumberLexicon {
   gluedBefore?: string;
   /** Regex source of codes that may be glued after digits ("42MYR", "3.14US$"). */
   gluedAfter?: string;
+  /** A glued lowercase "m" before a lowercase noun is millions ("10m users", British style). */
+  gluedMillionsBeforeNoun?: boolean;
   /** Suffixes accepted only when glued to the digits (lowercase "m" is a metre when alone). */
   gluedOnlySuffixes?: Record<string, number>;
 }
@@ -480,7 +482,9 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       if (v === null) continue;
       if (moneyGlued) {
         // "bn" and "mn" are unambiguous; "m" and "b" are millions only after a currency sign ("€100m").
-        if (moneyGlued !== "bn" && moneyGlued !== "mn" && !/[$€£¥][ \u00A0]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+        // In English, "10m users" (a glued "m" before a lowercase noun) is millions too; "1m isn't" is not.
+        const nounAfter = lex.gluedMillionsBeforeNoun && moneyGlued === "m" && /^[ \u00A0]+\p{Ll}+(?![\p{L}'’])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+        if (moneyGlued !== "bn" && moneyGlued !== "mn" && !nounAfter && !/[$€£¥][ \u00A0]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
         v *= moneyGlued === "m" || moneyGlued === "mn" ? 1e6 : moneyGlued === "tn" ? 1e12 : 1e9;
       }
       let end = m.index + all.length;

@@ -31,6 +31,7 @@ export const enNumberLexicon: NumberLexicon = {
   scales: SCALES,
   dozens: ["dozen", "dozens", "dz", "dzs", "doz", "dozs"],
   pairs: ["couple", "pair"],
+  gluedMillionsBeforeNoun: true,
   joiners: ["and"],
   points: ["point"],
   negatives: ["minus", "negative"],

@@ -48,6 +48,7 @@ const COUNTS: [string, Want[]][] = [
   ["Some 1,500 people protested outside the office.", [{ text: "Some 1,500 people", value: 1500, unit: "person", approx: true }]],
   ["Two investment banks advised on the deal.", [{ text: "Two investment banks", value: 2, unit: "bank" }]],
   ["The carmaker cut 2,000 production jobs.", [{ text: "2,000 production jobs", value: 2000, unit: "job" }]],
+  ["X lost 10m users and 1.5m advertisers.", [{ text: "10m users", value: 1e7, unit: "user" }, { text: "1.5m advertisers", value: 1.5e6, unit: "advertiser" }]],
   ["The app has 3mn users and 20bn downloads.", [{ text: "3mn users", value: 3e6, unit: "user" }, { text: "20bn downloads", value: 20e9, unit: "download" }]],
   ["Musk fired 80% of Twitter's 7,500 staff.", [{ text: "80%", value: 80, unit: "percent" }, { text: "7,500 staff", value: 7500, unit: "employee" }]],
 ];
