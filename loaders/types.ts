@@ -151,6 +151,8 @@ export interface StoryEvent {
 export interface EventRoles {
   /** Actor id of the doer ("Musk" in "Musk a racheté Twitter"), null when unknown (passive without agent). */
   agent: string | null;
+  /** Other doers coordinated with the agent ("Igor Babuschkin et Manuel Kroiss ont rejoint xAI"). */
+  coagents?: string[];
   /** Actor ids it was done to ("Twitter"; the people hired; the company left). */
   patients: string[];
   /** Counted things, `unit=value` or `unit=low..high` ("GPU=10000"): what was bought, when not an actor. */

@@ -182,6 +182,14 @@ export class Reader {
     return this.candidate(sentenceStart, clauseStart, sentenceStart, types, except, relative, relative);
   }
 
+  /** "Jan Leike, a former OpenAI researcher, joined": a name inside an apposition between commas is not the subject. */
+  inApposition(m: MentionRef, pos: number, floor: number): boolean {
+    if (!this.text.slice(m.end, pos).includes(",")) return false;
+    const head = this.text.lastIndexOf(",", m.start);
+    if (head < floor) return false;
+    return /^,\s*(?:a|an|the|un|une|le|la|l['’]|les|des|son|sa|ses|its|his|her)(?:\s|(?<=['’]))/iu.test(this.text.slice(head, m.start));
+  }
+
   /** The actor at `pos` is the object of a trigger verb just before it ("merge the company with Tesla"), so not a subject. */
   afterVerb(pos: number, floor: number): boolean {
     let w = wordBefore(this.text, pos, floor);
@@ -211,6 +219,7 @@ export class Reader {
         if (m.start < from || except.has(m.actor.id) || (!relative && (this.prepBefore(m.start, sentenceStart) || this.afterVerb(m.start, sentenceStart)))) continue;
         if (this.owner(m.end)) continue;
         if (types && !types.includes(m.actor.type)) continue;
+        if (!relative && this.inApposition(m, to, sentenceStart)) continue;
         return m;
       }
       if (!this.lang.pronouns.has(w.lower) && !this.lang.anaphors.has(w.lower)) continue;
@@ -261,7 +270,7 @@ function appositive(r: Reader, start: number, floor: number): boolean {
 }
 
 /** Doer and patients of one trigger. */
-function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resolved | null; patients: Resolved[]; response: boolean; demonstrative: boolean } {
+function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resolved | null; coagents: Resolved[]; patients: Resolved[]; response: boolean; demonstrative: boolean } {
   const { text, lang, article } = r;
   const s = article.sentences[c.sentence];
   const [clauseStart, clauseEnd] = c.clause;
@@ -361,7 +370,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
       const apposed = appos ? r.index.mentionCovering(comma - 1) : null;
       const next = r.objectAfter(c.end, clauseEnd, new Set(), except)[0];
       agent =
-        apposed && apposed.end === comma && apposed.actor.type === "person" ? apposed :
+        apposed && apposed.end === comma && (apposed.actor.type === "person" || (apposed.actor.type === "organization" && spec.type === "invest")) ? apposed :
         next && next.actor.type === "person" && !/^\s*(?:de|d['’]|du|of)/iu.test(text.slice(c.end, next.start)) ? next :
         r.subject(c.start, clauseStart, s.start, ["person"], except);
     } else if (!agent && (lightVerb || !(before && lang.prepositions.has(before.lower)))) {
@@ -370,7 +379,18 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
     if (!agent && lightVerb) agent = r.subject(c.start, clauseStart, s.start, null, except);
   }
   if (agent) patients = patients.filter((p) => p.actor.id !== agent!.actor.id);
-  return { agent, patients, response, demonstrative };
+  // "Igor Babuschkin et Manuel Kroiss ont rejoint xAI": the names coordinated with the subject act too.
+  const coagents: Resolved[] = [];
+  if (agent && r.index.byStart.get(agent.start) === agent) {
+    let first: Resolved = agent;
+    for (;;) {
+      const prev = r.index.mentionCovering(first.start - 1) ?? r.index.mentionsIn(Math.max(s.start, first.start - 40), first.start).pop() ?? null;
+      if (!prev || prev.actor.type !== agent.actor.type || !/^\s*(?:,|et|and|&)\s*(?:(?:et|and)\s+)?$/iu.test(text.slice(prev.end, first.start))) break;
+      coagents.push(prev);
+      first = prev;
+    }
+  }
+  return { agent, coagents, patients, response, demonstrative };
 }
 
 function modality(r: Reader, c: Candidate, anchor: number, hasSource: boolean): { modality: Modality; attempted: boolean } {
@@ -482,11 +502,10 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const s = sentences[c.sentence];
     if (spec.money && !c.figures.some(isMoney)) continue;
     const src = r.source(c.sentence);
-    const { agent, patients, response } = roles(r, c, src?.actor.id ?? null);
+    const { agent, coagents, patients, response } = roles(r, c, src?.actor.id ?? null);
     const money = c.figures.filter(isMoney);
     // Counted things after the trigger are what the event is about ("acheté 10 000 GPU"); before it they count the doers.
     const things = c.figures.filter((f) => !isMoney(f) && f.kind !== "percent" && f.start >= c.start);
-    if (process.env.DBG) console.error("cand", text.slice(c.start, c.end), agent?.actor.id, patients.map((p) => p.actor.id), response, demonstrative);
 
     if (!response) {
       if (!agent && patients.length === 0) continue;
@@ -501,13 +520,14 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const others = index.mentionsIn(c.clause[0], c.clause[1]).filter((m: MentionRef) => m.actor.id !== src?.actor.id && m.actor.type !== "place");
     const roleSet: EventRoles = {
       agent: agent?.actor.id ?? null,
+      coagents: ids(coagents),
       patients: ids(patients),
       things: [...new Set(things.map(figureKey))],
       amounts: [...new Set(money.map(figureKey))],
       attempted: mod.attempted,
       response,
     };
-    const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(patients), ...others.map((m) => m.actor.id)])];
+    const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(coagents), ...ids(patients), ...others.map((m) => m.actor.id)])];
     // Launching or announcing a company is founding it ("lancer une start-up", "announced a new company, xAI").
     const type = (spec.type === "launch" || spec.type === "announce") && patients.length > 0 && patients.every((p) => p.actor.type === "organization") ? "found" : spec.type;
     tellings.push({

@@ -22,6 +22,7 @@ const VERBS: Record<string, [string, string, string]> = {
   fire: ["fire", "fires", "Dismissal of"],
   sell: ["sell", "sells", "Sale of"],
   merge: ["merge with", "merges with", "Merger with"],
+  join: ["join", "joins", "Arrival at"],
 };
 
 const CURRENCY: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };

@@ -80,6 +80,7 @@ function join(c: Cluster, e: Mergeable) {
   const u = (a: string[], b: string[]) => [...a, ...b.filter((x) => !a.includes(x))];
   c.roles = {
     agent: c.roles.agent ?? r.agent,
+    coagents: u(c.roles.coagents ?? [], r.coagents ?? []),
     patients: u(c.roles.patients, r.patients),
     things: u(c.roles.things, r.things),
     amounts: u(c.roles.amounts, r.amounts),

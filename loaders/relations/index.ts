@@ -60,6 +60,8 @@ const FROM_EVENT: Record<string, { type: RelationType; target: ActorType[]; sour
   sue: { type: "sued", target: ["person", "organization"] },
   sign: { type: "signed", target: ["organization"] },
   partner: { type: "partnered_with", target: ["organization", "person"] },
+  // "X a rejoint Y": Y hired X (reversed below).
+  join: { type: "hired", target: ["organization"], source: ["person"] },
 };
 
 interface Link {
@@ -83,7 +85,11 @@ function fromEvent(e: StoryEvent, types: Map<string, ActorType>): Link[] {
     if (e.type === "launch" || e.type === "announce") rule = t === "product" ? { type: "makes", target: ["product"] } : e.type === "launch" ? { type: "founded", target: ["organization"] } : (undefined as never);
     if (!rule || !rule.target.includes(t)) continue;
     if (rule.type === "makes" && types.get(roles.agent) !== "organization") continue;
-    for (const article of e.articles ?? [e.article]) out.push({ source: roles.agent, target, type: rule.type, event: e.id, article });
+    for (const doer of [roles.agent, ...(roles.coagents ?? [])]) {
+      if (e.type === "join" && types.get(doer) !== "person") continue;
+      const [from, to] = e.type === "join" ? [target, doer] : [doer, target];
+      for (const article of e.articles ?? [e.article]) out.push({ source: from, target: to, type: rule.type, event: e.id, article });
+    }
   }
   return out;
 }
@@ -128,8 +134,8 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
           const gap = last ? text.slice(last.end, cueStart) : "";
           const near =
             rule.partner === "persons-before"
-              ? last && !/[.;:]/.test(gap) && gap.length < 120
-              : last && /^\s*(?:,\s*|\s+(?:est|était|devient|est\s+devenue?|reste|is|was|became|remains|has\s+been)\s+)(?:(?:le|la|l['’]|the|an?|actuel|actuelle|current|nouveau|nouvelle|new|ancien|ancienne|former)\s*)*$/iu.test(gap);
+              ? last && !/[.;:]/.test(gap) && gap.length < 120 && (!rule.near || /^\s*,\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(gap))
+              : last && /^\s*(?:,\s*(?:[\p{L}'’-]+\s+){0,2}|\s+(?:est|était|devient|est\s+devenue?|reste|is|was|became|remains|has\s+been)\s+(?:(?:le|la|l['’]|the|an?|actuel|actuelle|current|nouveau|nouvelle|new|ancien|ancienne|former)\s*)*)$/iu.test(gap);
           if (near && last) {
             partners.push(last.actor);
             if (rule.partner === "persons-before")

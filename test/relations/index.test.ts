@@ -32,7 +32,7 @@ function relations(text: string, language: Language) {
 
 describe("relations from phrases", () => {
   it.each([
-    ["fr", "Igor Babuschkin et Manuel Kroiss, deux anciens chercheurs de DeepMind, ont rejoint xAI.", ["igor-babuschkin worked_at deepmind", "manuel-kroiss worked_at deepmind"]],
+    ["fr", "Igor Babuschkin et Manuel Kroiss, deux anciens chercheurs de DeepMind, ont rejoint xAI.", ["igor-babuschkin worked_at deepmind", "manuel-kroiss worked_at deepmind", "xai hired igor-babuschkin", "xai hired manuel-kroiss"]],
     ["fr", "Elon Musk, le PDG de Tesla, a réagi.", ["elon-musk leads tesla"]],
     ["fr", "Le succès de ChatGPT d'OpenAI inquiète.", ["openai makes chatgpt"]],
     ["fr", "Musk veut concurrencer OpenAI.", ["elon-musk competes_with openai"]],
@@ -41,11 +41,20 @@ describe("relations from phrases", () => {
     ["en", "Musk mocked OpenAI's ChatGPT again.", ["elon-musk criticized chatgpt", "openai makes chatgpt"]],
     ["en", "Jan Leike, formerly at OpenAI, now works for a rival lab.", ["jan-leike worked_at openai"]],
     ["en", "xAI competes with OpenAI.", ["xai competes_with openai"]],
+    ["fr", "OpenAI, la start-up à l'origine de ChatGPT, a réagi.", ["openai makes chatgpt"]],
+    ["en", "OpenAI, the company behind ChatGPT, declined to comment.", ["openai makes chatgpt"]],
+    ["en", "Jan Leike, a former OpenAI researcher, joined Anthropic.", ["jan-leike worked_at openai", "anthropic hired jan-leike"]],
     ["en", "Musk sued OpenAI and its chief executive Sam Altman.", ["elon-musk sued openai", "sam-altman leads openai"]],
     ["fr", "Musk attaque OpenAI et son patron Sam Altman.", ["elon-musk criticized openai", "sam-altman leads openai"]],
     ["en", "Grok, developed by xAI, is available on X.", ["xai makes grok"]],
   ] as Array<[Language, string, string[]]>)("%s: %s", (language, text, expected) => {
     expect(relations(text, language).sort()).toEqual(expected.sort());
+  });
+  it.each([
+    ["fr", "Elon Musk a annoncé jeudi que X (ex-Twitter) changerait de logo."],
+    ["en", "Elon Musk said on Monday that the former Twitter would change its logo."],
+  ] as Array<[Language, string]>)("a bare 'ex-'/'former' far from a person gives no worked_at: %s", (language, text) => {
+    expect(relations(text, language).filter((r) => r.includes("worked_at"))).toEqual([]);
   });
   it("gives no competes_with to a product's rival (a product is not a competitor)", () => {
     expect(relations("Son ambition de concurrencer ChatGPT est claire.", "fr")).toEqual([]);

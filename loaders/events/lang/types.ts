@@ -23,6 +23,7 @@ export const EVENT_TYPES = [
   "fire",
   "sell",
   "merge",
+  "join",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -7,14 +7,23 @@ export const en: RelationLanguage = {
   phrases: [
     {
       type: "worked_at",
-      cue: "(?:(?:had|has|have)\\s+)?(?:previously|formerly|once|earlier)\\s+(?:worked\\s+)?(?:at|for|with|of)|worked\\s+(?:previously\\s+|formerly\\s+)?(?:at|for)|(?:a\\s+)?(?:former|ex-)\\s*(?:(?:employee|engineer|researcher|executive|scientist|staffer|member)s?\\s+(?:at|of)\\s+)?|alumn(?:us|a|i|ae)\\s+of|(?:poached|hired|recruited|came)\\s+from",
+      cue: "(?:(?:had|has|have)\\s+)?(?:previously|formerly|once|earlier)\\s+(?:worked\\s+)?(?:at|for|with|of)|worked\\s+(?:previously\\s+|formerly\\s+)?(?:at|for)|alumn(?:us|a|i|ae)\\s+of|(?:poached|hired|recruited|came)\\s+from",
       partner: "persons-before",
+      target: ["organization"],
+      source: ["person"],
+    },
+    {
+      // "Jan Leike, a former OpenAI researcher", "X, ex-Google": only right after the person.
+      type: "worked_at",
+      cue: "(?:a\\s+|the\\s+)?(?:former|ex-)\\s*(?:(?:employee|engineer|researcher|executive|scientist|staffer|member)s?\\s+(?:at|of)\\s+)?",
+      partner: "persons-before",
+      near: true,
       target: ["organization"],
       source: ["person"],
     },
     { type: "leads", cue: `${TITLES}\\s+of\\s+`, partner: "apposed", target: ["organization"], source: ["person"] },
     { type: "owns", cue: "(?:owner|majority\\s+shareholder)\\s+of\\s+", partner: "apposed", target: ["organization", "product"], source: ["person", "organization"] },
-    { type: "makes", cue: "(?:maker|creator|developer|parent(?:\\s+company)?)\\s+of\\s+", partner: "apposed", target: ["product"], source: ["organization"] },
+    { type: "makes", cue: "(?:maker|creator|developer|parent(?:\\s+company)?)\\s+of\\s+|(?:company|firm|startup|start-up|lab)\\s+behind\\s+", partner: "apposed", target: ["product"], source: ["organization"] },
     {
       type: "competes_with",
       cue: "(?:compete|competes|competing|competed)\\s+(?:with|against)\\s+|(?:a|the|an)\\s+(?:rival|competitor|challenger)\\s+(?:to|of|for)\\s+|(?:take|takes|taking|took)\\s+on\\s+|(?:rival|rivals|rivaling|rivalling)\\s+",

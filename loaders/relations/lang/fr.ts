@@ -7,14 +7,23 @@ export const fr: RelationLanguage = {
   phrases: [
     {
       type: "worked_at",
-      cue: "(?:travaill(?:ant|ait|aient)\\s+(?:auparavant\\s+|précédemment\\s+|jusqu['’]ici\\s+|jusque-là\\s+|autrefois\\s+|alors\\s+)?(?:chez|pour)|(?:a|ont|avait|avaient)\\s+(?:auparavant\\s+|précédemment\\s+|déjà\\s+)?travaillé\\s+(?:auparavant\\s+|précédemment\\s+)?(?:chez|pour)|passée?s?\\s+par|(?:venu|venue|venus|venues|débauchée?s?)\\s+(?:de\\s+chez|de|d['’])|(?:anciens?|anciennes?|ex-)\\s*(?:(?:employée?s?|ingénieure?s?|chercheu(?:r|rs|se|ses)|cadres?|salariée?s?|membres?|dirigeante?s?)\\s+)?(?:de\\s+chez|de|d['’]|du|chez))\\s*",
+      cue: "(?:travaill(?:ant|ait|aient)\\s+(?:auparavant\\s+|précédemment\\s+|jusqu['’]ici\\s+|jusque-là\\s+|autrefois\\s+|alors\\s+)?(?:chez|pour)|(?:a|ont|avait|avaient)\\s+(?:auparavant\\s+|précédemment\\s+|déjà\\s+)?travaillé\\s+(?:auparavant\\s+|précédemment\\s+)?(?:chez|pour)|passée?s?\\s+par|(?:venu|venue|venus|venues|débauchée?s?)\\s+(?:de\\s+chez|de|d['’]))\\s*",
       partner: "persons-before",
+      target: ["organization"],
+      source: ["person"],
+    },
+    {
+      // "X et Y, deux anciens chercheurs de DeepMind", "X, ex-ingénieur de Google": only right after the people.
+      type: "worked_at",
+      cue: "(?:anciens?|anciennes?|ex-)\\s*(?:(?:employée?s?|ingénieure?s?|chercheu(?:r|rs|se|ses)|cadres?|salariée?s?|membres?|dirigeante?s?|directeur|directrice|patron|patronne)\\s+)?(?:de\\s+chez|de|d['’]|du|chez)\\s*",
+      partner: "persons-before",
+      near: true,
       target: ["organization"],
       source: ["person"],
     },
     { type: "leads", cue: `${TITLES}\\s+(?:de|d['’]|du)\\s*`, partner: "apposed", target: ["organization"], source: ["person"] },
     { type: "owns", cue: "(?:propriétaire|actionnaire\\s+majoritaire)\\s+(?:de|d['’]|du)\\s*", partner: "apposed", target: ["organization", "product"], source: ["person", "organization"] },
-    { type: "makes", cue: "(?:créat(?:eur|rice)|éditeur|éditrice|concepteur|conceptrice|développeur|maison\\s+mère|société\\s+mère|inventeur)\\s+(?:de|d['’]|du)\\s*", partner: "apposed", target: ["product"], source: ["organization"] },
+    { type: "makes", cue: "(?:à\\s+l['’]origine|créat(?:eur|rice)|éditeur|éditrice|concepteur|conceptrice|développeur|maison\\s+mère|société\\s+mère|inventeur)\\s+(?:de|d['’]|du)\\s*", partner: "apposed", target: ["product"], source: ["organization"] },
     {
       type: "competes_with",
       cue: "(?:concurrencer|concurrence|concurrencent|concurrençant|rivaliser\\s+avec|rivalise\\s+avec|rivalisent\\s+avec|(?:un|une|le|la|les|des)\\s+(?:concurrente?s?|rivale?s?|rivaux)\\s+(?:de|d['’]|du|à))\\s*",

@@ -19,6 +19,8 @@ export interface PhraseRule {
   target: ActorType[];
   /** Types the partner may have. */
   source: ActorType[];
+  /** The partner must stand right before the cue, after a comma and at most two words ("X, deux anciens de Y"). */
+  near?: boolean;
   /** The link goes from the actor after the cue to the partner ("créateur de ChatGPT": OpenAI makes ChatGPT). */
   reverse?: boolean;
 }

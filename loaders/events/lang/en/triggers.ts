@@ -14,6 +14,8 @@ const triggers: TriggerSpec[] = [
   // hire
   { type: "hire", verbs: ["hire", "recruit", "poach", "rehire"], nouns: ["hire", "hiring", "recruitment"], needs: ["person"] },
   { type: "hire", forms: ["bring", "brings", "bringing", "brought"], after: "\\s+(?:on|in)(?!\\p{L})", needs: ["person"] },
+  // join (the doer joins an organisation: the organisation hired them)
+  { type: "join", verbs: ["join", "rejoin"], needs: ["organization"], notAfter: "\\s+(?:forces|hands|the\\s+(?:call|race|fight|chorus|list|ranks|effort|debate))(?!\\p{L})" },
   // found (bare "found" is also the past of "find": left out)
   { type: "found", forms: ["founds", "founding", "cofound", "cofounds", "cofounding", "co-found", "co-founds", "co-founding"], participles: ["founded", "cofounded", "co-founded"], needs: ["organization", "product"], notAfter: "\\s+(?:on|upon)(?!\\p{L})" },
   { type: "found", forms: ["found"], before: "(?:help|helps|helped|helping)\\s+(?:to\\s+)?$", needs: ["organization", "product"] },

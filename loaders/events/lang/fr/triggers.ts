@@ -19,6 +19,8 @@ const triggers: TriggerSpec[] = [
   { type: "spend", verbs: ["dépenser", "débourser"], nouns: ["dépense"], money: true },
   // hire
   { type: "hire", verbs: ["embaucher", "recruter", "débaucher"], nouns: ["embauche", "recrutement", "débauchage"], needs: ["person"] },
+  // join (the doer joins an organisation: the organisation hired them)
+  { type: "join", forms: ["rejoindre", "rejoint", "rejoins", "rejoignent", "rejoignait", "rejoignaient", "rejoindra", "rejoindrait", "rejoignant"], participles: ["rejoint", "rejointe", "rejoints"], needs: ["organization"] },
   // found
   { type: "found", verbs: ["fonder", "cofonder", "co-fonder"], notAfter: "\\s+(?:sur|à\\s+(?:croire|penser|dire))(?!\\p{L})", needs: ["organization", "product"] },
   { type: "found", nouns: ["fondation", "création"], needs: ["organization"] },
