@@ -50,7 +50,7 @@ export const parsers: readonly Parser[] = [
   anchored(eventAdverb, "after|subsequently|later|since|thereafter|time|then|point|day|eve"),
   anchored(dayPart, "morning|afternoon|evening|night"),
   // Recognised so that they do not become dates; kept for the TIMEX3 benchmarks.
-  anchored(present, "current|now|present|moment|days"),
+  anchored(present, "current|now|present|moment|days|time|recent|ongoing"),
   anchored(future, "future|soon|coming|next"),
   anchored(duration, UNIT_WORDS),
   anchored(clock, "\\d|noon|midnight|midday"),

@@ -18,7 +18,7 @@ const DUR_MODS: Readonly<Record<string, string>> = {
 export const duration: Parser = {
   name: "en/duration",
   pattern: rx(
-    `(?:(?<mod>${alt(Object.keys(DUR_MODS))})\\s+)?(?<t>(?:(?<n>\\d+(?:\\.\\d+)?|${NUMW})|(?<v>a\\s+few|several|many|the\\s+first|the\\s+final))(?:[\\s-]+(?:more|long|full|additional|straight|consecutive|and\\s+a\\s+half))?[\\s-]+(?<u>${DUR_UNIT})(?:-long|-old)?|(?<half>half\\s+a\\s+century|a\\s+half-century|a\\s+quarter[\\s-]century|half\\s+an\\s+hour|a\\s+half\\s+hour)|(?<=(?:for|over|within|in)\\s+)(?<bare>decades|years|months|weeks|days|hours))`,
+    `(?:(?<mod>${alt(Object.keys(DUR_MODS))})\\s+)?(?<t>(?:(?<n>\\d+(?:\\.\\d+)?|${NUMW})|(?<v>a\\s+few|several|many|the\\s+first|the\\s+final))(?:[\\s-]+(?:more|long|full|additional|straight|consecutive|and\\s+a\\s+half))?[\\s-]+(?<u>${DUR_UNIT})(?:-long|-old)?|(?<half>half\\s+a\\s+century|a\\s+half-century|a\\s+quarter[\\s-]century|half\\s+an\\s+hour|a\\s+half\\s+hour)|(?<=(?:for|over|within|in)\\s+)(?<bare>decades|years|months|weeks|days|hours)|(?<bare2>decades|years|months)-long)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -27,15 +27,15 @@ export const duration: Parser = {
       const w = norm(g.half);
       return { ...base, value: /century/.test(w) ? (/quarter/.test(w) ? "P25Y" : "P50Y") : "PT30M" };
     }
-    if (g.bare) {
-      const [letter, isTime] = DURATION_UNITS[norm(g.bare)];
+    if (g.bare || g.bare2) {
+      const [letter, isTime] = DURATION_UNITS[norm(g.bare ?? g.bare2)];
       return { ...base, value: `P${isTime ? "T" : ""}X${letter === "DE" ? "0Y" : letter === "CE" ? "00Y" : letter}` };
     }
     const [letter, isTime] = DURATION_UNITS[norm(g.u)];
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (/-old$/i.test(m[0])) return null; // "a 51-year-old engineer": an age
     if (/^an?\s+second$/i.test(g.t) && /^\s*\p{Ll}/u.test(after) && !/^\s*(?:of|to|and|or|for|in|on|at)\s/u.test(after)) return null; // "a second time"
-    if (/^quarter/i.test(g.u) && /^\s*of\s/i.test(after)) return null; // "a quarter of its staff"
+    if (/^quarter$/i.test(g.u) && /^\s*of\s/i.test(after)) return null; // "a quarter of its staff"
     let amount: string;
     if (g.v) amount = /first|final/i.test(g.v) ? "1" : "X";
     else if (/and\s+a\s+half/i.test(m[0])) amount = String((/^\d/.test(g.n) ? Number(g.n) : numberOf(g.n) ?? 0) + 0.5);

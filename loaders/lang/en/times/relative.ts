@@ -204,7 +204,7 @@ export const recent: Parser = {
 /** "previously", "in the past", "formerly", "until now": an open past to the publication. */
 export const past: Parser = {
   name: "en/past",
-  pattern: rx(`(?<t>previously|in\\s+the\\s+past|formerly|(?:up\\s+)?until\\s+now|hitherto|in\\s+years\\s+past)`),
+  pattern: rx(`(?<t>previously|formerly|(?:up\\s+)?until\\s+now|hitherto|in\\s+years\\s+past|the\\s+past(?!\\s+(?:\\d|${NUM}|few|several|couple|days?|weeks?|months?|years?|decades?|centur)))`),
   extract(m, ctx) {
     return pastResult(ctx);
   },
@@ -213,9 +213,11 @@ export const past: Parser = {
 /** "currently", "now", "nowadays", "at present", "these days" (TIMEX3 PRESENT_REF; not a Story time). */
 export const present: Parser = {
   name: "en/present",
-  pattern: rx(`(?<t>currently|nowadays|now|at\\s+present|presently|at\\s+the\\s+moment|for\\s+now|right\\s+now|these\\s+days|the\\s+present)`),
+  pattern: rx(`(?<t>currently|nowadays|now|at\\s+present|presently|at\\s+the\\s+moment|for\\s+now|right\\s+now|these\\s+days|the\\s+present|the\\s+time\\s+being|(?<adj>current|recent|ongoing))`),
   extract(m, ctx) {
-    return { ...interval(ctx.refFrom, ctx.refTo), precision: "vague", anchor: "publication", inferred: [], type: "TIME", value: "PRESENT_REF", story: false };
+    // The adjectives ("the current crisis", "recent moves") are TIMEX3 in TimeML; never Story times.
+    const value = m.groups!.adj && /^recent$/i.test(m.groups!.adj) ? "PAST_REF" : "PRESENT_REF";
+    return { ...interval(ctx.refFrom, ctx.refTo), precision: "vague", anchor: "publication", inferred: [], type: "TIME", value, story: false };
   },
 };
 
@@ -254,11 +256,13 @@ export const weekdayParser: Parser = {
 export const eventAdverb: Parser = {
   name: "en/event-adverb",
   pattern: rx(
-    `(?<t>(?<after>afterwards?|subsequently|later\\s+on|since\\s+then|thereafter|(?:shortly|soon)\\s+after(?:wards?)?)|(?<same>at\\s+the\\s+time|at\\s+that\\s+time|back\\s+then|at\\s+that\\s+point)|(?<day>the\\s+(?:next|following)\\s+day|the\\s+day\\s+(?:after|before)|the\\s+previous\\s+day|the\\s+same\\s+day|that\\s+(?:same\\s+)?day|the\\s+eve))(?!\\s+(?:of|the|a|an|his|her|its|their)(?![\\p{L}]))`,
+    `(?<t>(?<after>afterwards?|subsequently|later\\s+on|since\\s+then|thereafter|(?:shortly|soon)\\s+after(?:wards?)?)|(?<later>later)|(?<same>at\\s+the\\s+time|at\\s+that\\s+time|back\\s+then|at\\s+that\\s+point)|(?<day>the\\s+(?:next|following)\\s+day|the\\s+day\\s+(?:after|before)|the\\s+previous\\s+day|the\\s+same\\s+day|that\\s+(?:same\\s+)?day|the\\s+eve))(?!\\s+(?:of|the|a|an|his|her|its|their)(?![\\p{L}]))`,
   ),
   extract(m) {
     const g = m.groups!;
     if (g.after) return eventDraft({ mode: "after", unit: "day", n: 0 });
+    // "later" alone ("he later founded xAI") is TIMEX3 but too vague for the Story.
+    if (g.later) return { ...eventDraft({ mode: "after", unit: "day", n: 0 }), story: false };
     if (g.same) return { ...eventDraft({ mode: "same", unit: "day", n: 0 }), precision: "vague", mod: "APPROX" };
     const w = norm(g.day);
     const n = /next|following|after/.test(w) ? 1 : /before|previous|eve/.test(w) ? -1 : 0;
