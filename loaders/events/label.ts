@@ -62,6 +62,6 @@ export function eventLabel(type: string, modality: Modality, roles: EventRoles, 
   const object = [thing, who && prep ? `${prep} ${who}` : who].filter(Boolean).join(" ");
   // Money goes before the preposition of a giving verb ("invests $100M in OpenAI"), else at the end ("for $44bn").
   if (prep && (type === "invest" || type === "raise")) return [name(roles.agent), head, money, object].filter(Boolean).join(" ");
-  if (prep) return [name(roles.agent), verb, who, money && `for ${money}`].filter(Boolean).join(" ");
+  if (prep) return [name(roles.agent), who ? verb : verb.slice(0, -prep.length - 1), who, money && `for ${money}`].filter(Boolean).join(" ");
   return [name(roles.agent), verb, object, money && (object ? `for ${money}` : money)].filter(Boolean).join(" ");
 }
