@@ -17,7 +17,8 @@ import { MONTH, MONTH_ABBR, WEEKDAY_FULL, futureEn } from "./util.ts";
 // Anchors: the words each expression cannot do without. The full patterns (with their optional cues
 // in front) run only on windows around these hits: one cheap scan per parser instead of a costly one.
 const MONTHS_A = `${MONTH}|${MONTH_ABBR}`;
-const DIGIT = "\\d";
+// A 4-digit year 1000–2099 (ranges and cues sit within the window before it).
+const YEAR4 = "(?:1\\d|20)\\d\\d(?!\\d)";
 const UNIT_WORDS = "years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|half|hour";
 
 export const parsers: readonly Parser[] = [
@@ -30,10 +31,10 @@ export const parsers: readonly Parser[] = [
   anchored(holidayParser("en/holiday", HOLIDAYS, { before: "at|on|for|by|before|after|since|over|until|around", det: "the|this|last|next|coming", past: "past", future: "coming", capitalOnly: HOLIDAYS_CAPITAL_ONLY }), alt(Object.keys(HOLIDAYS))),
   anchored(quarter, "quarter|half|[QH][1-4]"),
   anchored(decade, "\\d0['’]?s|['’]\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\\d{1,2}(?:st|nd|rd|th)\\s+century"),
-  anchored(yearPart, DIGIT),
-  anchored(yearRangeFirst, DIGIT),
-  anchored(yearRangeSecond, DIGIT),
-  anchored(yearCue, DIGIT),
+  anchored(yearPart, YEAR4),
+  anchored(yearRangeFirst, YEAR4),
+  anchored(yearRangeSecond, YEAR4),
+  anchored(yearCue, YEAR4),
   anchored(shortYear, "['’]\\d"),
   bareYear,
   // Relative to the publication.

@@ -17,7 +17,8 @@ import { MONTH, MONTH_ABBR, WEEKDAY, futureFr } from "./util.ts";
 // Anchors: the words each expression cannot do without. The full patterns (with their optional cues
 // in front) run only on windows around these hits: one cheap scan per parser instead of a costly one.
 const MONTHS_A = `${MONTH}|${MONTH_ABBR}`;
-const DIGIT = "\\d";
+// A 4-digit year 1000–2099 (ranges and cues sit within the window before it).
+const YEAR4 = "(?:1\\d|20)\\d\\d(?!\\d)";
 const UNIT_WORDS = "ans?(?![\\p{L}])|ann[ée]es?|mois|jours?|journ[ée]es?|semaines?|heures?|minutes?|secondes?|d[ée]cennies?|si[èe]cles?|trimestres?|semestres?|demi|quart|quinquennat|septennat|mandat";
 
 export const parsers: readonly Parser[] = [
@@ -30,11 +31,11 @@ export const parsers: readonly Parser[] = [
   anchored(holidayParser("fr/holiday", HOLIDAYS, { before: "à|a|pour|avant|après|apres|depuis|dès|jusqu['’]à", det: "le|la|l['’]|cette|ce|cet", past: "derni(?:er|ère)", future: "prochaine?", capitalOnly: HOLIDAYS_CAPITAL_ONLY }), alt(Object.keys(HOLIDAYS))),
   anchored(quarter, "trimestre|semestre|[TQSH][1-4]"),
   anchored(decade, "ann[ée]es|si[èe]cle"),
-  anchored(yearPart, DIGIT),
-  anchored(yearRangeFirst, DIGIT),
-  anchored(yearRangeSecond, DIGIT),
-  anchored(yearCue, DIGIT),
-  anchored(shortYear, DIGIT),
+  anchored(yearPart, YEAR4),
+  anchored(yearRangeFirst, YEAR4),
+  anchored(yearRangeSecond, YEAR4),
+  anchored(yearCue, YEAR4),
+  anchored(shortYear, "['’]?\\d\\d(?!\\d)"),
   bareYear,
   // Relative to the publication.
   deictic,
