@@ -4,9 +4,9 @@
 // first that returns a figure wins), then runs the refiners in order.
 //
 //   atoms      = numbers (loaders/lang/<lg>/numbers.ts) + vague magnitudes ("des dizaines de millions")
-//                minus dates, years, ordinals, product names, times of day
-//   extractors = (atom, ctx) => Candidate | null   e.g. currency before, unit after, unknown noun after
-//   refiners   = (candidates, ctx) => candidates    e.g. ranges, approx/bound words, inherited units
+//                minus dates, years, ordinals, product names, times of day          (this file)
+//   extractors = (atom, ctx) => Candidate | null   currency before, unit after...  (figures-extractors.ts)
+//   refiners   = (candidates, ctx) => candidates    ranges, approx/bound words...   (figures-refiners.ts)
 //
 // Why hand-written rather than @microsoft/recognizers-text-suite (a devDependency, used as the
 // speed peer in bench/extract.ts): it takes about 1.5 s per article on this machine where this
@@ -198,7 +198,7 @@ function isLabel(text: string, n: NumberMatch, locale: FigureLocale): boolean {
 
 const LETTER = /\p{L}/u;
 /** The word that ends right before `pos` (after at most 3 blanks and an abbreviation dot), or null. */
-function wordBefore(text: string, pos: number): string | null {
+export function wordBefore(text: string, pos: number): string | null {
   let i = pos;
   let blanks = 0;
   while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\u00A0") && blanks < 3) {
@@ -314,7 +314,8 @@ function lookup(toks: Tok[], at: number, locale: FigureLocale): { end: number; e
   return null;
 }
 
-function candidate(atom: Atom, end: number, unit: string, kind: FigureKind, factor: number, start = atom.start): Candidate {
+/** A figure for an atom, its unit and the end of its span (`factor` converts sub-units: cents). */
+export function candidate(atom: Atom, end: number, unit: string, kind: FigureKind, factor: number, start = atom.start): Candidate {
   const f = (x: number | null) => (x === null ? null : round(x * factor));
   return {
     start,
@@ -333,301 +334,7 @@ function candidate(atom: Atom, end: number, unit: string, kind: FigureKind, fact
 }
 
 /** Drop float noise ("16.6 billion" = 16600000000, not 16600000000.000002). */
-const round = (x: number): number => Number(x.toPrecision(12));
-
-// ---------------------------------------------------------------------------------------------
-// Extractors (order matters: the first that claims an atom wins).
-
-const PREFIX_CURRENCY: Record<string, string> = {
-  US$: "USD", C$: "CAD", CA$: "CAD", A$: "AUD", AU$: "AUD", HK$: "HKD", NZ$: "NZD", S$: "SGD", R$: "BRL",
-  $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", RM: "MYR", RS: "INR", RMB: "CNY",
-};
-
-/** A currency sign or code before the number: "$44bn", "US$ 3.14", "€100m", "£ 8,10 millions". */
-export const currencyBefore: FigureExtractor = (atom, { text, locale }) => {
-  if (atom.lone1 && !atom.scaled) return null;
-  const before = text.slice(Math.max(0, atom.start - 6), atom.start);
-  const m = /(US ?\$|us \$|[Cc] ?\$|CA\$|A\$|AU\$|HK ?\$|hk \$|NZ ?\$|S\$|R\$|[$€£¥]|USD|EUR|GBP|CHF|CNY|JPY|CAD|AUD|INR|RMB|MYR|RM|Rs\.?|EGP|UAH|KWD|QAR|SAR|BGN|MNT|ILS|HKD|NZD|SGD)[ \u00A0]?$/u.exec(before);
-  if (!m) return null;
-  const pre = before.slice(0, m.index);
-  if (/[\p{L}\p{N}]$/u.test(pre)) return null;
-  if (/\d[ \u00A0]*$/.test(text.slice(Math.max(0, atom.start - m[0].length - 4), atom.start - m[0].length))) return null;
-  const sign = m[1].replace(/[ .]/g, "").toUpperCase();
-  const unit = PREFIX_CURRENCY[sign] ?? sign;
-  let end = atom.end;
-  let value = atom.value;
-  // Glued magnitude not read by the number reader: "€100m", "$5bn", "$3tn".
-  const glued = /^(m|mn|bn|b|tn|k)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 4));
-  if (glued && value !== null && !atom.scaled) {
-    value *= { m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, k: 1e3 }[glued[1]]!;
-    end += glued[0].length;
-  }
-  const c = candidate({ ...atom, value }, end, unit, "money", 1, atom.start - m[0].length);
-  // A currency word right after may refine it ("$ 75 millions de dollars canadiens" is rare; "$US").
-  const after = readUnit(text, end, locale, false);
-  if (after && after.entry.kind === "money" && after.entry.unit !== unit && unit === "USD") {
-    c.unit = after.entry.unit;
-    c.end = after.end;
-  }
-  return c;
-};
-
-/** The percent word before the number ("per cent of twenty-two", "pourcentage de vingt"): only when
- *  no number stands before the percent word (else "30 percent of 10,000 users" is 30 %). */
-export const percentBefore: FigureExtractor = (atom, { text, locale }) => {
-  if (!locale.percentBefore || atom.value === null || atom.lone1) return null;
-  const before = text.slice(Math.max(0, atom.start - 30), atom.start);
-  const m = locale.percentBefore.exec(before);
-  if (!m) return null;
-  const start = atom.start - m[0].length;
-  if (/[\p{N}%][\s\u00A0]*$/u.test(text.slice(Math.max(0, start - 8), start))) return null;
-  if (wordValueBefore(text, start, locale)) return null;
-  return candidate(atom, atom.end, "percent", "percent", 1, start);
-};
-
-function wordValueBefore(text: string, pos: number, locale: FigureLocale): boolean {
-  const w = wordBefore(text, pos);
-  return !!w && locale.findNumbers(w).length > 0;
-}
-
-/** A unit from the lexicon after the number: "10 000 GPU", "100 millions de dollars", "20 %". */
-export const unitAfter: FigureExtractor = (atom, { text, locale }) => {
-  const u = readUnit(text, atom.end, locale, atom.scaled || atom.vague);
-  if (!u) return null;
-  if (atom.lone1 && !atom.scaled && u.entry.kind !== "money") return null;
-  return candidate(atom, u.end, u.entry.unit, u.entry.kind, u.entry.factor);
-};
-
-/** An unknown noun after the number: "deux possibilités" -> possibilité (fr) / "two options". */
-export const nounAfter: FigureExtractor = (atom, { text, locale }) => {
-  if (atom.lone1) return null;
-  if (atom.digits && /^\d{4}$/.test(atom.digits) && !atom.scaled) return null;
-  let p = atom.end;
-  if (atom.scaled || atom.vague) {
-    locale.connector.lastIndex = p + (/^[ \u00A0]/.test(text.slice(p, p + 1)) ? 1 : 0);
-    const c = locale.connector.exec(text);
-    if (c) p = locale.connector.lastIndex;
-  }
-  // An elided word ("aujourd'hui", "jusqu'à") is not a noun.
-  const re = /[ \u00A0\u202F]?((?:\p{L}+)(?:-\p{L}+)*)(?!['’\p{L}])/uy;
-  re.lastIndex = p;
-  let m = re.exec(text);
-  let tries = 0;
-  while (m && locale.preAdjectives.has(foldWord(m[1])) && tries < 2) {
-    re.lastIndex = m.index + m[0].length;
-    m = re.exec(text);
-    tries++;
-  }
-  if (!m || m.index !== p && tries === 0 || !/^\p{Ll}/u.test(m[1])) return null;
-  const bad = (w: string) => w.length < 3 || locale.stopWords.has(w) || locale.timeUnits.has(w) || locale.months.has(w);
-  if (bad(foldWord(m[1]))) return null;
-  // A number word is not a noun ("deux deux", "vingt-deux trois").
-  if (locale.findNumbers(m[1]).length) return null;
-  let head = m;
-  if (locale.headFinal) {
-    // English noun phrases end with their head: "two investment banks", "six straight days".
-    let next: RegExpExecArray | null = m;
-    for (let k = 0; k < 2; k++) {
-      re.lastIndex = next.index + next[0].length;
-      next = re.exec(text);
-      if (!next || !/^\p{Ll}/u.test(next[1]) || /^[\s\u00A0]{2}/.test(next[0])) break;
-      const w = foldWord(next[1]);
-      if (locale.stopWords.has(w)) break;
-      if (locale.timeUnits.has(w)) return null;
-      if (/s$/.test(w) && !/ss$/.test(w) || locale.unknownUnit(next[1].toLowerCase()) !== next[1].toLowerCase() && !/s$/.test(foldWord(m[1]))) head = next;
-    }
-  }
-  const unit = locale.unknownUnit(head[1].toLowerCase());
-  if (!unit) return null;
-  return candidate(atom, head.index + head[0].length, unit, "count", 1);
-};
-
-/** A bare number: kept for the range and inheritance refiners, dropped at the end if still bare. */
-export const bare: FigureExtractor = (atom, { text, locale }) => {
-  if (atom.lone1 && !atom.scaled) return null;
-  // "sur 3 ans", "in 3 years": a duration, never a figure.
-  const next = /^[\s\u00A0]*(\p{L}+)/u.exec(text.slice(atom.end, atom.end + 20));
-  if (next && locale.timeUnits.has(foldWord(next[1]))) return null;
-  const c = candidate(atom, atom.end, "", "count", 1);
-  c.bare = true;
-  return c;
-};
-
-// ---------------------------------------------------------------------------------------------
-// Refiners.
-
-/** "entre 10 et 20 euros", "de 10 à 20 millions", "between $10 and $20", "10-20 dollars". */
-export const mergeRanges: FigureRefiner = (found, { text, locale }) => {
-  const out: Candidate[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const a = found[i];
-    const b = found[i + 1];
-    if (b && a.value !== null && b.value !== null && (a.bare || a.unit === b.unit) && !b.bare) {
-      const mid = text.slice(a.end, b.start);
-      const before = text.slice(Math.max(0, a.start - 12), a.start);
-      const open = locale.rangeOpen.exec(before);
-      const ok = (open && locale.rangeMid.test(mid)) || locale.rangeMidAlone.test(mid);
-      if (ok && (a.value <= b.value || b.atom.scaled && !a.atom.scaled)) {
-        let low = a.value;
-        // "entre 10 et 20 millions": the scale of the second applies to the first.
-        if (b.atom.scaled && !a.atom.scaled && b.atom.value !== null && a.value !== null) {
-          low = round(a.value * b.atom.scale);
-        } else if (!a.atom.scaled && a.value < 1000 && b.value >= 1000 && a.value * 1000 <= b.value && a.value * 1000 * 10 > b.value) {
-          // "10 à 15.000 enfants": the first number is written without its thousands.
-          low = a.value * 1000;
-        }
-        if (low <= b.value) {
-          out.push({
-            ...b,
-            start: open ? a.start - open[0].length : a.start,
-            value: null,
-            low,
-            high: b.value,
-            approx: a.approx || b.approx,
-            bound: null,
-          });
-          i++;
-          continue;
-        }
-      }
-    }
-    out.push(a);
-  }
-  return out;
-};
-
-
-/** "3 dollars 50 cents", "$20 and 43c", "twenty dollars and 43": the cents join the amount. */
-export const mergeSubunits: FigureRefiner = (found, { text }) => {
-  const out: Candidate[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const a = found[i];
-    const b = found[i + 1];
-    if (b && a.kind === "money" && a.value !== null && Number.isInteger(a.value) && !a.atom.scaled && b.atom.value !== null &&
-      Number.isInteger(b.atom.value) && b.atom.value > 0 && b.atom.value < 100 && !b.atom.scaled) {
-      const gap = text.slice(a.end, b.start);
-      const sub = b.kind === "money" && b.value !== null && Math.abs(b.value - b.atom.value / 100) < 1e-9;
-      const glued = /^[¢c](?![\p{L}\p{N}])/u.exec(text.slice(b.atom.end, b.atom.end + 2));
-      const endsHere = /^[\s\u00A0]*(?:[.,!?;)]|$)/.test(text.slice(b.end, b.end + 3));
-      if (/^[\s\u00A0]*(?:(?:and|et)[\s\u00A0]+)?$/.test(gap) && (sub || b.bare && (glued || endsHere))) {
-        out.push({ ...a, end: glued && b.bare ? b.atom.end + 1 : b.end, value: round(a.value + b.atom.value / 100) });
-        i++;
-        continue;
-      }
-    }
-    out.push(a);
-  }
-  return out;
-};
-
-/** "près de", "environ", "nearly" (approx); "plus de", "at least" (min); "moins de", "up to" (max). */
-export const applyModifiers: FigureRefiner = (found, { text, locale }) => {
-  for (const f of found) {
-    const before = text.slice(Math.max(0, f.start - 30), f.start);
-    // The longest phrase wins: "pas plus de" (max) over "plus de" (min), "no more than" over "more than".
-    const min = locale.minBefore.exec(before);
-    const max = locale.maxBefore.exec(before);
-    const approx = locale.approxBefore.exec(before);
-    const len = (m: RegExpExecArray | null) => (m ? m[0].length : 0);
-    if (min && len(min) >= len(max)) {
-      setBound(f, "min");
-      f.start -= min[0].length;
-      if (locale.approxBefore.exec(before.slice(0, before.length - min[0].length))) f.approx = true;
-    } else if (max) {
-      setBound(f, "max");
-      f.start -= max[0].length;
-    } else if (approx) {
-      f.approx = true;
-      f.start -= approx[0].length;
-    }
-  }
-  return found;
-};
-
-function setBound(f: Candidate, bound: "min" | "max"): void {
-  if (f.value === null) return; // a range or vague magnitude keeps its bounds
-  if (bound === "min") {
-    f.low = f.value;
-    f.high = null;
-  } else {
-    f.low = null;
-    f.high = f.value;
-  }
-  f.value = null;
-  f.bound = bound;
-}
-
-/** A bare number in a comparison takes the unit of the figure just before it in the same sentence
- *  ("7 500 salariés, contre 2 000 aujourd'hui"): unit_provenance "inferred". */
-export const inheritUnits: FigureRefiner = (found, { text, locale }) => {
-  let last: Candidate | null = null;
-  for (const f of found) {
-    if (!f.bare) {
-      last = f;
-      continue;
-    }
-    if (!last || f.atom.words && !f.atom.scaled || f.atom.lone1 || f.atom.vague) continue;
-    if (f.start - last.end > 80) continue;
-    const between = text.slice(last.end, f.start);
-    if (/[.!?;:](?:\s|$)|\n/.test(between)) continue;
-    // "more than 700 of whom", "700 d'entre eux": the number refers back to the figure before.
-    const refersBack = /^[\s\u00A0]*(?:of[\s\u00A0]+(?:whom|them|those|these|which)|d['’]entre[\s\u00A0]+(?:eux|elles))(?![\p{L}])/iu.test(text.slice(f.end, f.end + 20));
-    if (!locale.inheritCue.test(between) && !refersBack) continue;
-    // "$4.25 and 32 is the quantity": a number that is the subject of a verb is not an amount.
-    if (/^[\s\u00A0]*(?:is|are|was|were|est|sont|était|étaient)(?![\p{L}])/iu.test(text.slice(f.end, f.end + 12))) continue;
-    // Nothing but blanks or punctuation may follow but a non-noun ("2 000 aujourd'hui", "2,000 now").
-    if (last.unit === "percent" && !f.atom.digits) continue;
-    if (last.kind !== "count" && last.kind !== "money" && last.kind !== "percent") continue;
-    // Same order of magnitude or a money amount with the same scale word.
-    f.unit = last.unit;
-    f.kind = last.kind;
-    f.unit_provenance = "inferred";
-    f.bare = false;
-  }
-  return found;
-};
-
-/** A bare amount in millions or billions after a money word ("valorisée à 86 milliards", "raised
- *  another 6 billion") takes the currency of the last money figure before it in the text:
- *  unit_provenance "inferred". */
-export const inferCurrency: FigureRefiner = (found, { text, locale }) => {
-  if (!locale.moneyCue) return found;
-  let lastMoney: Candidate | null = null;
-  for (const f of found) {
-    if (!f.bare) {
-      if (f.kind === "money") lastMoney = f;
-      continue;
-    }
-    if (!lastMoney || !f.atom.scaled || f.atom.vague || (f.value ?? f.low ?? f.high ?? 0) < 1e5) continue;
-    // The cue must be in the same sentence, shortly before the number.
-    const from = Math.max(0, f.start - 80);
-    let before = text.slice(from, f.start);
-    const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
-    if (stop >= 0) before = before.slice(stop + 1);
-    if (!locale.moneyCue.test(before)) continue;
-    f.unit = lastMoney.unit;
-    f.kind = "money";
-    f.unit_provenance = "inferred";
-    f.bare = false;
-  }
-  return found;
-};
-
-/** Drop what is still bare and resolve overlaps (the longer figure wins). */
-export const dropBare: FigureRefiner = (found) => {
-  const kept = found.filter((f) => !f.bare);
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Candidate[] = [];
-  for (const f of kept) {
-    const prev = out[out.length - 1];
-    if (prev && f.start < prev.end) {
-      if (f.end - f.start > prev.end - prev.start) out[out.length - 1] = f;
-      continue;
-    }
-    out.push(f);
-  }
-  return out;
-};
+export const round = (x: number): number => Number(x.toPrecision(12));
 
 export function runFigures(text: string, locale: FigureLocale, extractors: FigureExtractor[], refiners: FigureRefiner[]): FigureFound[] {
   const ctx: FigureContext = { text, locale };

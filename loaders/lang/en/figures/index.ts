@@ -12,11 +12,11 @@
 // apply to the merged range), then inherited units, then the currency of bare amounts after a
 // money word, then the bare numbers are dropped.
 import type { FigureFound } from "../../pack.ts";
+import { runFigures, type FigureLocale } from "../../common/figures.ts";
+import { bare, currencyBefore, nounAfter, percentBefore, unitAfter } from "../../common/figures-extractors.ts";
 import {
-  applyModifiers, bare, currencyBefore, dropBare, inferCurrency, inheritUnits, mergeRanges, mergeSubunits, nounAfter, percentBefore, runFigures,
-  unitAfter,
-  type FigureLocale,
-} from "../../common/figures.ts";
+  applyModifiers, dropBare, inferCurrency, inheritUnits, mergeRanges, mergeSubunits,
+} from "../../common/figures-refiners.ts";
 import { indexUnits, unitRows } from "../../common/figures-units.ts";
 import { findNumbers } from "../numbers.ts";
 import * as C from "./constants.ts";
