@@ -28,6 +28,13 @@ const cases: [string, string, string, Want[]][] = [
   ["an age in the 50s is not a decade", "2023-04-15", "The founder, in his 50s, resigned.", []],
   ["a year range is one interval", "2023-04-15", "He led the firm from 2015 to 2018.", [{ text: "2015 to 2018", from: "2015-01-01", to: "2018-12-31" }]],
   ["a year as an adjective", "2023-04-15", "The 2016 election changed everything.", [{ text: "2016", from: "2016-01-01", to: "2016-12-31" }]],
+  ["Thanksgiving of a stated year", "2023-04-15", "Sales spiked on Thanksgiving 2016.", [{ text: "Thanksgiving 2016", from: "2016-11-24", to: "2016-11-24" }]],
+  ["last Easter", "2023-04-15", "He tweeted last Easter.", [{ text: "last Easter", from: "2023-04-09", to: "2023-04-09" }]],
+  ["before gives an open past", "2023-04-15", "Before 2020, the firm published nothing.", [{ text: "2020", from: null, to: "2019-12-31" }]],
+  ["after gives an open future", "2023-04-15", "After 2018, he stopped funding it.", [{ text: "2018", from: "2019-01-01", to: null }]],
+  ["a day range before the month", "2023-04-15", "The summit runs from 10 to 22 August 2024.", [{ text: "10 to 22 August 2024", from: "2024-08-10", to: "2024-08-22" }]],
+  ["a day with dashes", "2023-04-15", "Filed on 09-JAN-2017 with the SEC.", [{ text: "09-JAN-2017", from: "2017-01-09", to: "2017-01-09" }]],
+  ["the end of the year", "2023-04-15", "The model ships by the end of the year.", [{ text: "the end of the year", from: "2023-04-15", to: "2023-12-31", precision: "vague" }]],
 ];
 
 const notYears: [string, string][] = [

@@ -31,6 +31,13 @@ const cases: [string, string, string, Want[]][] = [
   ["a two-digit decade", "2023-04-15", "Une mode des années 80.", [{ text: "des années 80", from: "1980-01-01", to: "1989-12-31" }]],
   ["a year range is one interval", "2023-04-15", "Il a dirigé le groupe de 2015 à 2018.", [{ text: "2015 à 2018", from: "2015-01-01", to: "2018-12-31" }]],
   ["a day range is one interval", "2023-04-15", "Le salon se tient du 19 au 23 juillet.", [{ text: "19 au 23 juillet", from: "2023-07-19", to: "2023-07-23" }]],
+  ["a holiday without year is the nearest one", "2023-04-15", "À Noël, les ventes ont bondi.", [{ text: "Noël", from: "2022-12-25", to: "2022-12-25", inferred: ["year"] }]],
+  ["Easter moves with the year", "2023-04-15", "Le service reprendra à Pâques 2024.", [{ text: "Pâques 2024", from: "2024-03-31", to: "2024-03-31", precision: "day" }]],
+  ["ascension in lower case is a rise, not a holiday", "2023-04-15", "La simple ascension de ChatGPT inquiète.", []],
+  ["avant gives an open past", "2023-04-15", "Avant 2020, la société ne publiait rien.", [{ text: "2020", from: null, to: "2019-12-31", precision: "vague" }]],
+  ["jusqu'en gives an open past when it is over", "2023-04-15", "Il est resté au conseil jusqu'en 2018.", [{ text: "2018", from: null, to: "2018-12-31" }]],
+  ["à partir de gives an open future when it is ahead", "2023-04-15", "Les tarifs changeront à partir de 2024.", [{ text: "2024", from: "2024-01-01", to: null }]],
+  ["a month/year numeral", "2023-04-15", "Rapport publié le 06/2004.", [{ text: "le 06/2004", from: "2004-06-01", to: "2004-06-30" }]],
 ];
 
 const notYears: [string, string][] = [

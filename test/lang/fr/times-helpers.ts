@@ -20,6 +20,12 @@ export function ref(published: string): Reference {
 
 export function check(extract: (t: string, r: Reference) => TimeFound[], published: string, sentence: string, want: Want[]): void {
   const got = extract(sentence, ref(published)).map((t) => ({ ...t, text: sentence.slice(t.start, t.end) }));
+  // Invariants of every result: a real span, ISO days, an interval that does not run backwards.
+  for (const g of got) {
+    expect(g.start >= 0 && g.start < g.end && g.end <= sentence.length).toBe(true);
+    for (const d of [g.from, g.to]) if (d !== null) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    if (g.from && g.to) expect(g.from <= g.to).toBe(true);
+  }
   expect(got.map((g) => g.text)).toEqual(want.map((w) => w.text));
   want.forEach((w, i) => {
     const g = got[i];
