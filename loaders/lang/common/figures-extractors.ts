@@ -93,7 +93,7 @@ export const nounAfter: FigureExtractor = (atom, { text, locale }) => {
   if (locale.headFinal) {
     // English noun phrases end with their head: "two investment banks", "six straight days".
     let next: RegExpExecArray | null = m;
-    for (let k = 0; k < 2; k++) {
+    for (let k = 0; k < 3; k++) {
       re.lastIndex = next.index + next[0].length;
       next = re.exec(text);
       if (!next || !/^\p{Ll}/u.test(next[1]) || /^[\s\u00A0]{2}/.test(next[0])) break;

@@ -47,7 +47,7 @@ function enLocale(): FigureLocale {
     percentBefore: C.PERCENT_BEFORE,
     moneyCue: C.MONEY_CUE,
     headFinal: true,
-    skipCapitalised: 2,
+    skipCapitalised: 3,
     unknownUnit: C.unknownUnit,
   };
   return locale;
