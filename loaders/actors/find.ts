@@ -139,38 +139,29 @@ function gazetteerIndexOf(gz: Gazetteer, name: string): number {
 
 class Collector {
   private byKey = new Map<string, FoundActor>();
-  private aliasSeen = new Map<string, Set<string>>();
-  private spans = new Set<string>();
 
   add(key: string, make: () => Omit<FoundActor, "mentions">, span: Span, surface: string | null): FoundActor {
     let a = this.byKey.get(key);
     if (!a) {
-      a = { ...make(), mentions: [] };
+      const made = make();
+      a = { id: made.id, name: made.name, type: made.type, aliases: made.aliases, mentions: [], origin: made.origin, description: made.description };
       this.byKey.set(key, a);
-      this.aliasSeen.set(key, new Set([a.name, ...a.aliases]));
     }
-    const at = `${key}@${span.start}:${span.end}`;
-    if (!this.spans.has(at)) {
-      this.spans.add(at);
-      a.mentions.push(span);
-    }
-    const seen = this.aliasSeen.get(key)!;
-    if (surface && !seen.has(surface)) {
-      seen.add(surface);
-      a.aliases.push(surface);
-    }
+    a.mentions.push(span);
+    if (surface && surface !== a.name && !a.aliases.includes(surface)) a.aliases.push(surface);
     return a;
   }
 
-  has(key: string): boolean {
-    return this.byKey.has(key);
-  }
-
+  /** The actors with their mentions in text order (one per place), ordered by first mention. */
   list(): FoundActor[] {
-    return [...this.byKey.values()]
-      .filter((a) => a.mentions.length)
-      .map((a) => ({ ...a, mentions: a.mentions.slice().sort((x, y) => x.start - y.start || x.end - y.end) }))
-      .sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const out: FoundActor[] = [];
+    for (const a of this.byKey.values()) {
+      if (!a.mentions.length) continue;
+      const sorted = a.mentions.slice().sort((x, y) => x.start - y.start || x.end - y.end);
+      const mentions = sorted.filter((m, k) => k === 0 || m.start !== sorted[k - 1].start || m.end !== sorted[k - 1].end);
+      out.push({ ...a, mentions });
+    }
+    return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }
 
@@ -478,35 +469,38 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const whole = slice(i, j);
     if (whole.length < 2) continue;
     const before = (t: { endingBefore: (tk: readonly Token[], l: (k: number) => string, i: number) => number }, at = i) => t.endingBefore(tokens, low, at) >= 0;
+    // The cues, checked lazily in the order of the decision below (most runs have none).
     const title = before(cues.personTitles);
     // "according to the Springfield Herald": a lower-case article may sit between cue and outlet.
     const article = i > 0 && !tokens[i - 1].cap && OUTLET_ARTICLES.has(low(i - 1)) ? i - 1 : -1;
     const media = before(cues.mediaBefore) || (article > 0 && before(cues.mediaBefore, article));
     const product = before(cues.productBefore);
-    const suffix = units.length > 1 && (cues.organizationSuffixes.has(last) || cues.legalSuffixes.has(last));
-    const firstName =
-      units.length > 1 && gz.firstNames.has(first.split("-")[0]) && !(initial[i] && cues.ambiguousFirstNames.has(first)) && !cues.places.has(first);
-    const role = roleWord || before(cues.personBefore) || personCueAt.has(i) || roleOf(i);
-    const org = before(cues.organizationBefore) || (i > 0 && cues.organizationAdjectives.has(low(i - 1)) && before(cues.organizationBefore, i - 1));
-    const outlet = units.some((u) => tokens.slice(u.i, u.j).some((t) => cues.mediaWords.has(t.text))) || (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(low(j + 1)));
-    const source = before(cues.sourceBefore) || (article > 0 && before(cues.sourceBefore, article)) || cues.mediaAfter.longest(tokens, j, low) != null;
-    const after = cues.personAfter.longest(tokens, j, low) != null;
-    const place = cues.places.has(whole) || cues.places.has(first) || (!media && !product && !title && before(cues.placeBefore) && !CHEZ.has(low(i - 1)));
     const generic = units.every((u) => cues.genericTerms.has(u.text));
+    const place = cues.places.has(whole) || cues.places.has(first) || (!media && !product && !title && before(cues.placeBefore) && !CHEZ.has(low(i - 1)));
+    const suffix = () => units.length > 1 && (cues.organizationSuffixes.has(last) || cues.legalSuffixes.has(last));
+    const firstName = () =>
+      units.length > 1 && gz.firstNames.has(first.split("-")[0]) && !(initial[i] && cues.ambiguousFirstNames.has(first)) && !cues.places.has(first);
+    const role = () => roleWord || before(cues.personBefore) || personCueAt.has(i) || roleOf(i);
+    const org = () => before(cues.organizationBefore) || (i > 0 && cues.organizationAdjectives.has(low(i - 1)) && before(cues.organizationBefore, i - 1));
+    const outlet = () =>
+      units.some((u) => { for (let q = u.i; q < u.j; q++) if (cues.mediaWords.has(tokens[q].text)) return true; return false; }) ||
+      (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(low(j + 1)));
+    const source = () => before(cues.sourceBefore) || (article > 0 && before(cues.sourceBefore, article)) || cues.mediaAfter.longest(tokens, j, low) != null;
+    const after = () => cues.personAfter.longest(tokens, j, low) != null;
     let type: ActorType | null = null;
     if (generic || (place && !media && !product)) type = null;
     else if (title) type = "person";
     else if (media) type = "media";
     else if (product) type = "product";
-    else if (suffix) type = "organization";
-    else if (firstName) type = "person";
-    else if (role && units.length > 1) type = "person";
-    else if (org) type = "organization";
-    else if (source && outlet) type = "media";
-    else if (after && units.length > 1) type = "person";
+    else if (suffix()) type = "organization";
+    else if (firstName()) type = "person";
+    else if (units.length > 1 && role()) type = "person";
+    else if (org()) type = "organization";
+    else if (source() && outlet()) type = "media";
+    else if (units.length > 1 && after()) type = "person";
     if (!type) {
-      if (place) placeNames.add(slice(i, j).replace(/\s+/g, " "));
-      if (!generic && !place && !title && !role) untyped.push({ i, j, name: slice(i, j).replace(/\s+/g, " "), initial: initial[i] === 1 });
+      if (place) placeNames.add(units.length === 1 ? whole : whole.replace(/\s+/g, " "));
+      if (!generic && !place && !title && !role()) untyped.push({ i, j, name: units.length === 1 ? whole : whole.replace(/\s+/g, " "), initial: initial[i] === 1 });
       i = j - 1;
       continue;
     }

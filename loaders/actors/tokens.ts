@@ -94,6 +94,8 @@ const node = <V>(): Node<V> => ({ next: new Map(), values: [] });
  */
 export class PhraseTrie<V> {
   private root: Node<V> = node();
+  /** First UTF-16 code units of the phrases' first tokens: most tokens are ruled out without hashing. */
+  private firstChars = new Uint8Array(65536);
   constructor(readonly ignoreCase: boolean) {}
 
   private key(t: { text: string; gap: number }, first: boolean): string {
@@ -105,6 +107,12 @@ export class PhraseTrie<V> {
     const tokens = tokenize(phrase);
     if (!tokens.length) return false;
     let n = this.root;
+    const first = tokens[0].text;
+    this.firstChars[first.charCodeAt(0)] = 1;
+    if (this.ignoreCase) {
+      this.firstChars[first.toUpperCase().charCodeAt(0)] = 1;
+      this.firstChars[first.toLowerCase().charCodeAt(0)] = 1;
+    }
     tokens.forEach((t, i) => {
       const k = this.key(t, i === 0);
       let child = n.next.get(k);
@@ -117,6 +125,7 @@ export class PhraseTrie<V> {
 
   /** The longest phrase starting at token `i`: the index after its last token and its values. */
   longest(tokens: readonly Token[], i: number, low?: (k: number) => string): { end: number; values: V[] } | null {
+    if (i >= tokens.length || !this.firstChars[tokens[i].text.charCodeAt(0)]) return null;
     let n: Node<V> | undefined = this.root;
     let best: { end: number; values: V[] } | null = null;
     for (let j = i; j < tokens.length; j++) {
