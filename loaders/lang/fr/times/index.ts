@@ -60,12 +60,21 @@ export const parsers: readonly Parser[] = [
   anchored(temporalWord, "actuel|nouvellement|pr[ée]c[ée]dent|avenir|futur|prochain|nocturne"),
 ];
 
+export interface TimeOptions {
+  /** How to resolve a date whose direction nothing states ("mardi", "le 5 juillet"): "tense" reads the
+   * sentence's tense and otherwise prefers the past (news, the default); "future" always looks ahead,
+   * as assistant-style parsers do (used to measure against their suites). */
+  direction?: "tense" | "future";
+}
+
+const always = () => true;
+
 /** Every TIMEX3-like expression: dates, times, durations, sets (for benchmarks and debugging). */
-export function extractTimex(text: string, reference: Reference): TimeResult[] {
-  return extractWith(parsers, text, makeContext(text, reference, futureFr));
+export function extractTimex(text: string, reference: Reference, options: TimeOptions = {}): TimeResult[] {
+  return extractWith(parsers, text, makeContext(text, reference, options.direction === "future" ? always : futureFr));
 }
 
 /** The Story's time expressions: dates and periods, resolved against the publication date. */
-export function extractTimes(text: string, reference: Reference): TimeFound[] {
-  return storyTimes(extractTimex(text, reference), text);
+export function extractTimes(text: string, reference: Reference, options: TimeOptions = {}): TimeFound[] {
+  return storyTimes(extractTimex(text, reference, options), text);
 }
