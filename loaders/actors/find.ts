@@ -435,12 +435,16 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     let k = i;
     while (units.length < 5) {
       let j = k + 1;
+      // "O'Brien", "D'Souza".
+      if ((tokens[k].text === "O" || tokens[k].text === "D") && j + 1 < n && tokens[j].text === "'" && tokens[j].gap === 0 && tokens[j + 1].gap === 0 && isCapWord(j + 1) && !covered[j + 1]) j += 2;
       // Initials: "D.A. Davidson", "J. P. Morgan".
       while (j + 1 < n && tokens[j - 1].text.length === 1 && tokens[j - 1].cap && !cues.personTitles.has(tokens[j - 1].text + ".") && tokens[j].text === "." && tokens[j].gap === 0 && isCapWord(j + 1) && tokens[j + 1].gap <= 1 && !covered[j + 1]) j += 2;
       if (j - 1 > k && tokens[j - 1].text.length === 1 && !cues.personTitles.has(tokens[j - 1].text + ".") && j < n && tokens[j].text === "." && tokens[j].gap === 0) j++;
       while (j + 1 < n && tokens[j].gap === 0 && tokens[j].text === "-" && tokens[j + 1].gap === 0 && tokens[j + 1].word) j += 2;
       units.push({ i: k, j, text: slice(k, j) });
       if (j < n && tokens[j].gap === 1 && startsName(j) && !cues.genericTerms.has(tokens[j].text)) k = j;
+      // "Bruno Le Maire", "Marine Le Pen".
+      else if (j < n && tokens[j].gap === 1 && units.length === 1 && gz.firstNames.has(units[0].text) && nameArticle(j)) k = j;
       else if (j < n && tokens[j].gap === 1 && (cues.organizationSuffixes.has(tokens[j].text) || cues.legalSuffixes.has(tokens[j].text)) && tokens[j].word) k = j;
       // A particle joins a first name to a surname ("Charles de Gaulle"); "de" between two other
       // names is a genitive ("la start-up Acme de Jean Roe"), so it ends the name.

@@ -187,6 +187,8 @@ describe("unknown names from cues", () => {
     ["en", "said an analyst at D.A. Davidson on Monday.", "d-a-davidson", "organization"],
     ["fr", "L'entrepreneur français Xavier Niel a investi.", "xavier-niel", "person"],
     ["fr", "Il a rencontré Jean de La Roche hier.", "jean-de-la-roche", "person"],
+    ["fr", "Le ministre a reçu Bruno Le Maire hier.", "bruno-le-maire", "person"],
+    ["en", "It was confirmed by Conor O'Brien on Friday.", "conor-o-brien", "person"],
   ] as const)("%s: %s", (lang, text, id, type) => {
     expect(actorsOf(text, lang).map((a) => [a.id, a.type])).toEqual([[id, type]]);
   });
