@@ -258,6 +258,7 @@ export class Reader {
 }
 
 const PERSON_ORG: ActorType[] = ["person", "organization"];
+const DETERMINERS = new Set(["le", "la", "l", "les", "un", "une", "des", "du", "the", "a", "an"]);
 const OF = new Set(["de", "d", "du", "des", "of"]);
 
 /** A participle in apposition to the actor just before: "Anthropic, founded by ...", "OpenAI, rachetée ...". */
@@ -442,7 +443,10 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const s = sentences[sentence];
     if (!s || w.start < s.start || w.end > s.end) continue;
     if (index.mentionCovering(w.start)) continue;
-    const reading = accept(readings, text, w, s.start, s.end);
+    // After a determiner, a word that is both a verb and a noun ("les critiques", "a fund") is the noun.
+    const det = wordBefore(text, w.start, s.start);
+    const nounFirst = det !== null && (DETERMINERS.has(det.lower) || lang.possessives.has(det.lower) || lang.demonstratives.has(det.lower));
+    const reading = accept(nounFirst ? [...readings].sort((a, b) => Number(a.pos === "verb") - Number(b.pos === "verb")) : readings, text, w, s.start, s.end);
     if (!reading) continue;
     const after = reading.reading.spec.after?.exec(text.slice(w.end, Math.min(s.end, w.end + 120)));
     const end = after ? w.end + after[0].length : w.end;

@@ -119,6 +119,45 @@ export interface MergeOptions {
 /** Merges tellings of one event; the result is in order of first telling. */
 export function mergeTellings(events: readonly Mergeable[], options: MergeOptions): Array<{ members: Mergeable[]; roles: EventRoles; articles: string[] }> {
   const clusters: Cluster[] = [];
+  // Clusters indexed by what a telling must share with them (family and doer, family and patient, article),
+  // so merging many articles stays close to linear.
+  const byKey = new Map<string, Cluster[]>();
+  const rank = new Map<Cluster, number>();
+  const keysOf = (e: Mergeable): string[] => {
+    const r = rolesOf(e);
+    const families = [FAMILY[e.type as EventType] ?? e.type];
+    for (const [x, y] of RELATED_FAMILIES) if (families[0] === x) families.push(y);
+    else if (families[0] === y) families.push(x);
+    const keys = [`@${e.article}`];
+    for (const f of families) {
+      if (r.agent) keys.push(`${f}|a|${r.agent}`);
+      for (const p of r.patients) keys.push(`${f}|p|${p}`);
+      for (const t of r.things) keys.push(`${f}|t|${t}`);
+    }
+    return keys;
+  };
+  const index = (c: Cluster, e: Mergeable) => {
+    for (const k of keysOf(e)) {
+      const list = byKey.get(k) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byKey.set(k, list);
+    }
+  };
+  const add = (e: Mergeable) => {
+    const c = open(e);
+    rank.set(c, clusters.length);
+    clusters.push(c);
+    index(c, e);
+  };
+  const joinIndexed = (c: Cluster, e: Mergeable) => {
+    join(c, e);
+    index(c, e);
+  };
+  const near = (e: Mergeable, keys: string[]): Cluster[] => {
+    const seen = new Set<Cluster>();
+    for (const k of keys) for (const c of byKey.get(k) ?? []) seen.add(c);
+    return [...seen].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  };
   const anaphoric: Mergeable[] = [];
   const responses: Mergeable[] = [];
   for (const e of events) {
@@ -131,14 +170,14 @@ export function mergeTellings(events: readonly Mergeable[], options: MergeOption
       anaphoric.push(e);
       continue;
     }
-    const c = clusters.find((c) => canJoin(c, e, false));
-    if (c) join(c, e);
-    else clusters.push(open(e));
+    const c = near(e, keysOf(e).filter((k) => !k.startsWith("@"))).find((c) => canJoin(c, e, false));
+    if (c) joinIndexed(c, e);
+    else add(e);
   }
   for (const e of anaphoric) {
     let best: Cluster | null = null;
     let bestDistance = Infinity;
-    for (const c of clusters) {
+    for (const c of near(e, [`@${e.article}`])) {
       if (!canJoin(c, e, true)) continue;
       const d = distance(c, e);
       if (d < bestDistance) {
@@ -146,14 +185,14 @@ export function mergeTellings(events: readonly Mergeable[], options: MergeOption
         bestDistance = d;
       }
     }
-    if (best) join(best, e);
-    else clusters.push(open(e));
+    if (best) joinIndexed(best, e);
+    else add(e);
   }
   for (const e of responses) {
     let best: Cluster | null = null;
     let bestAt = -1;
     const para = options.paragraph?.(e.article, e.sentence.index);
-    for (const c of clusters)
+    for (const c of near(e, [`@${e.article}`]))
       for (const [article, sentence, start] of c.places) {
         if (article !== e.article || start >= e.trigger.start || e.sentence.index - sentence > 2) continue;
         if (para !== undefined && options.paragraph!(article, sentence) !== para) continue;
@@ -162,8 +201,8 @@ export function mergeTellings(events: readonly Mergeable[], options: MergeOption
           bestAt = start;
         }
       }
-    if (best) join(best, e);
-    else if (rolesOf(e).agent) clusters.push(open({ ...e, roles: { ...rolesOf(e), response: false } }));
+    if (best) joinIndexed(best, e);
+    else if (rolesOf(e).agent) add({ ...e, roles: { ...rolesOf(e), response: false } });
   }
   const order = (m: EventMention) => [options.articleOrder(m.article), m.start];
   const before = (a: EventMention, b: EventMention) => {

@@ -56,6 +56,10 @@ describe("en events: a trigger word in another sense gives no event", () => {
     ["Microsoft issued a press release on Monday."],
     ["Altman refused to comment."],
     ["The buyback of bonds slowed."],
+    ["Musk put money into a venture fund last year."],
+    ["Much is at stake for OpenAI."],
+    ["Altman was on leave from OpenAI in June."],
+    ["It was a sign of weakness for Microsoft."],
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
   });

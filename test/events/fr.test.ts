@@ -73,6 +73,10 @@ describe("fr events: roles", () => {
     const [e] = run("L'investissement de Microsoft dans OpenAI atteint 13 milliards de dollars.");
     expect(e.roles).toMatchObject({ agent: "microsoft", patients: ["openai"] });
   });
+  it("reads 'de X' after a criticism noun as its author", () => {
+    const [e] = run("Les critiques de Musk contre OpenAI se multiplient.");
+    expect(e.roles).toMatchObject({ agent: "elon-musk", patients: ["openai"] });
+  });
   it("resolves the clitic 'y' to the organisation just named", () => {
     const events = run("Elon Musk a cofondé OpenAI en 2015 et y a investi 50 millions de dollars.", [["50 millions de dollars", 5e7, "USD", "money"]], [["2015", "2015-01-01", "2015-12-31", "year"]]);
     expect(events.map((e) => [e.type, e.roles?.agent, e.roles?.patients, e.when?.from ?? null])).toEqual([

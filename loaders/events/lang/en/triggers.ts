@@ -26,7 +26,10 @@ const triggers: TriggerSpec[] = [
   { type: "launch", verbs: ["launch", "release", "debut"], nouns: ["launch", "release", "debut"], needs: ["product", "organization"], notBefore: "(?:press|news)\\s+$" },
   { type: "launch", verbs: ["roll"], after: "\\s+out(?!\\p{L})", needs: ["product"] },
   // invest
-  { type: "invest", verbs: ["invest", "inject", "fund", "donate", "finance"], nouns: ["investment", "injection", "donation", "funding", "financing", "stake"], preps: ["in", "into", "to"], of: "agent" },
+  { type: "invest", verbs: ["invest", "inject", "donate"], nouns: ["investment", "injection", "donation", "funding", "financing"], preps: ["in", "into", "to"], of: "agent" },
+  // "fund", "finance" and "stake" are also plain nouns ("a venture fund", "at stake").
+  { type: "invest", verbs: ["fund", "finance"], preps: ["in", "into", "to"], notBefore: "(?:a|an|the|its|his|her|their|this|that|investment|venture|hedge|sovereign|wealth|pension|index|of|in)\\s+$" },
+  { type: "invest", nouns: ["stake"], preps: ["in"], of: "agent", notBefore: "(?:at|high|the\\s+high)\\s+$" },
   { type: "invest", agentives: ["investor", "backer", "donor"], preps: ["in", "of", "to"] },
   { type: "invest", verbs: ["pour"], after: "\\s+(?:[\\p{L}$€£\\d.,]+\\s+){0,5}?(?:in|into)(?!\\p{L})", money: true },
   { type: "invest", forms: ["give", "gives", "gave", "giving"], participles: ["given"], money: true, preps: ["to"] },
@@ -36,7 +39,7 @@ const triggers: TriggerSpec[] = [
   { type: "raise", nouns: ["fundraising", "fundraise"] },
   // leave
   { type: "leave", forms: ["quit", "quits", "quitting"], notAfter: "\\s+(?:smoking|drinking)(?!\\p{L})" },
-  { type: "leave", forms: ["leave", "leaves", "leaving"], participles: ["left"], needs: ["organization"], notAfter: "\\s+(?:behind|out|open|alone|unclear|unanswered|to\\s+(?:be|do))(?!\\p{L})" },
+  { type: "leave", forms: ["leave", "leaves", "leaving"], participles: ["left"], needs: ["organization"], notBefore: "(?:on|parental|medical|sick|maternity|paternity|annual)\\s+$", notAfter: "\\s+(?:behind|out|open|alone|unclear|unanswered|to\\s+(?:be|do))(?!\\p{L})" },
   { type: "leave", verbs: ["resign", "depart", "exit"], nouns: ["resignation", "departure", "exit"], of: "agent", preps: ["from"] },
   { type: "leave", verbs: ["step*"], after: "\\s+down(?!\\p{L})", preps: ["from", "as"] },
   // take control

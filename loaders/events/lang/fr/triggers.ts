@@ -56,7 +56,7 @@ const triggers: TriggerSpec[] = [
   // announce a product or company
   { type: "announce", verbs: ["annoncer", "dévoiler"], stems: ["annonç"], needs: ["product", "organization"] },
   // criticize
-  { type: "criticize", verbs: ["critiquer", "dénoncer", "fustiger", "accuser", "attaquer", "étriller", "tacler"], nouns: ["critique"], needs: ["person", "organization", "product"], preps: ["contre", "envers", "à"] },
+  { type: "criticize", verbs: ["critiquer", "dénoncer", "fustiger", "accuser", "attaquer", "étriller", "tacler"], nouns: ["critique"], needs: ["person", "organization", "product"], preps: ["contre", "envers", "à"], of: "agent" },
   // partner
   { type: "partner", verbs: ["associer", "allier"], before: "(?:s['’]|se)\\s*(?:\\p{L}+\\s+)?$", preps: ["avec", "à"], needs: ["organization", "person"] },
   { type: "partner", nouns: ["partenariat", "alliance"], preps: ["avec", "entre"] },
