@@ -124,7 +124,8 @@ export function MoneyChart(story: Story, options: FiguresOptions = {}): HTMLElem
   const marginLeft = Math.min(Math.round(o.width * 0.42), 14 + longest * 6.2);
   const y = { y: "id", href: "href", target: "_self", title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
   const focused = rows.filter((r) => r.id === o.focus);
-  const labelOf = new Map(rows.map((r) => [r.id, `${units.length > 1 ? r.unit + " · " : ""}${clip(r.label, 34)}`]));
+  const fits = Math.max(8, Math.floor((marginLeft - 14) / 6.2));
+  const labelOf = new Map(rows.map((r) => [r.id, clip(`${units.length > 1 ? r.unit + " · " : ""}${r.label}`, fits)]));
   const chart = rows.length
     ? Plot.plot({
         document: doc,
@@ -173,7 +174,10 @@ export interface CountBlock {
   solid: number;
   faded: number;
   open: boolean;
+  /** First label line: the figure as written and its amount. */
   label: string;
+  /** Second label line: what a square stands for, and who. */
+  detail: string;
   href: string;
   tip: string;
   article: string;
@@ -202,7 +206,8 @@ export function countBlocks(story: Story, options: FiguresOptions = {}): CountBl
         solid: Math.max(sure > 0 ? 1 : 0, Math.round(sure / per)),
         faded: Math.max(0, Math.round(top / per) - Math.round(sure / per)),
         open: f.value === null && f.high === null,
-        label: `${clip(f.text, 40)} — ${figureAmount(f)}${per > 1 ? `; one square = ${per.toLocaleString("en-US")} ${f.unit}` : ""}${parties ? ` (${parties})` : ""}`,
+        label: `${f.text} — ${figureAmount(f)}`,
+        detail: [per > 1 ? `one square = ${per.toLocaleString("en-US")} ${f.unit}` : "one square each", parties].filter(Boolean).join(" · "),
         href: figureHref(f),
         tip: [`“${f.text}”`, figureAmount(f), parties, c.what, c.when, c.quote ? `“${clip(c.quote, 160)}”` : ""].filter(Boolean).join("\n"),
         article: f.article,
@@ -224,9 +229,10 @@ export function CountChart(story: Story, options: FiguresOptions = {}): HTMLElem
   const labels: { id: string; row: number; text: string }[] = [];
   const rings: { row: number; col: number }[] = [];
   let row = 0;
+  const chars = Math.max(12, Math.floor((o.width - 30) / 6.6));
   for (const b of blocks) {
-    labels.push({ id: b.id, row, text: b.label });
-    row += 1.2;
+    labels.push({ id: b.id, row, text: `${clip(b.label, chars)}\n${clip(b.detail, chars)}` });
+    row += 2.6;
     const n = b.solid + b.faded;
     for (let i = 0; i < n; i++) cells.push({ block: b.id, col: i % cols, row: row + Math.floor(i / cols), faded: i >= b.solid, href: b.href, tip: b.tip });
     if (b.id === o.focus) rings.push({ row, col: 0 });
@@ -246,7 +252,7 @@ export function CountChart(story: Story, options: FiguresOptions = {}): HTMLElem
         y: { domain: [0, row], range: [10, 10 + row * cell], axis: null },
         marks: [
           Plot.rect(cells, { x1: "col", x2: (d) => d.col + 1, y1: "row", y2: (d) => d.row + 1, inset: 1, fill: (d) => (d.faded ? "none" : OKABE_ITO[2]), fillOpacity: 0.85, stroke: OKABE_ITO[2], strokeOpacity: (d) => (d.faded ? 0.6 : 0), strokeDasharray: "2,2", href: "href", target: "_self", title: "tip", tip: true, ariaDescription: "count square" }),
-          Plot.text(labels, { x: 0, y: "row", text: "text", textAnchor: "start", lineAnchor: "top", fontSize: 12, dy: 2, ariaDescription: "count label" }),
+          Plot.text(labels, { x: 0, y: "row", text: "text", textAnchor: "start", lineAnchor: "top", fontSize: 12, lineHeight: 1.15, dy: 1, ariaDescription: "count label" }),
           Plot.rect(rings, { x1: -0.3, x2: cols + 0.3, y1: (d) => d.row - 0.2, y2: (d) => d.row + 1.2, fill: "none", stroke: "currentColor", strokeWidth: 2, ariaDescription: "focused figure" }),
         ],
       })
@@ -258,7 +264,7 @@ export function CountChart(story: Story, options: FiguresOptions = {}): HTMLElem
     description: `${blocks.length} count${blocks.length === 1 ? "" : "s"} of things, one block of squares each; a square stands for 1, 10, 100… units as its label says, faded dashed squares are the uncertain part of a range. Click a square to read the sentence.`,
     table: {
       columns: ["as written", "unit", "amount", "one square =", "squares", "uncertain squares", "article", "sentence"],
-      rows: blocks.map((b) => ({ "as written": b.text, unit: b.unit, amount: b.label.split(" — ")[1]?.split(";")[0] ?? "", "one square =": b.per, squares: b.solid, "uncertain squares": b.faded, article: b.article, sentence: b.sentence })),
+      rows: blocks.map((b) => ({ "as written": b.text, unit: b.unit, amount: b.label.split(" — ")[1] ?? "", "one square =": b.per, squares: b.solid, "uncertain squares": b.faded, article: b.article, sentence: b.sentence })),
     },
     json: blocks.map(({ tip: _tip, ...b }) => b),
     empty: blocks.length ? null : "No counts of things were extracted from the articles yet.",

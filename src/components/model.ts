@@ -162,3 +162,19 @@ export function filterEvents(
       (!modalities || modalities.has(e.modality)),
   );
 }
+
+/** The part of a story told by some articles (null: the whole story), for pages with an article filter. */
+export function storyOfArticles(story: Story, ids: Iterable<string> | null): Story {
+  if (ids === null) return story;
+  const keep = new Set(ids);
+  const told = (list: string[] | undefined, first: string) => (list?.length ? list : [first]).some((a) => keep.has(a));
+  return {
+    ...story,
+    articles: story.articles.filter((a) => keep.has(a.id)),
+    figures: (story.figures ?? []).filter((f) => keep.has(f.article)),
+    times: (story.times ?? []).filter((t) => keep.has(t.article)),
+    actors: (story.actors ?? []).map((a) => ({ ...a, mentions: a.mentions.filter((m) => keep.has(m.article)) })).filter((a) => a.mentions.length),
+    events: (story.events ?? []).filter((e) => told(e.articles, e.article)),
+    relations: (story.relations ?? []).filter((r) => !r.articles?.length || r.articles.some((a) => keep.has(a))),
+  };
+}

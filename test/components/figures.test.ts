@@ -83,9 +83,9 @@ describe("CountChart", () => {
     ]);
     const chart = CountChart(story, { width: 640, document });
     expect(marks(chart, "count square", "rect")).toHaveLength(27);
-    expect(marks(chart, "count label", "text").map((t) => t.textContent)).toEqual([
-      "2 500 serveurs — 2,500 server; one square = 100 server (Nova)",
-      "deux ingénieurs — 2 engineer (Nova)",
+    expect(marks(chart, "count label", "text").map((t) => Array.from(t.querySelectorAll("tspan"), (x) => x.textContent).join(" | "))).toEqual([
+      "2 500 serveurs — 2,500 server | one square = 100 server · Nova",
+      "deux ingénieurs — 2 engineer | one square each · Nova",
     ]);
   });
 
