@@ -440,7 +440,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       // Initials: "D.A. Davidson", "J. P. Morgan".
       while (j + 1 < n && tokens[j - 1].text.length === 1 && tokens[j - 1].cap && !cues.personTitles.has(tokens[j - 1].text + ".") && tokens[j].text === "." && tokens[j].gap === 0 && isCapWord(j + 1) && tokens[j + 1].gap <= 1 && !covered[j + 1]) j += 2;
       if (j - 1 > k && tokens[j - 1].text.length === 1 && !cues.personTitles.has(tokens[j - 1].text + ".") && j < n && tokens[j].text === "." && tokens[j].gap === 0) j++;
-      while (j + 1 < n && tokens[j].gap === 0 && tokens[j].text === "-" && tokens[j + 1].gap === 0 && tokens[j + 1].word) j += 2;
+      while (j + 1 < n && tokens[j].gap === 0 && tokens[j].text === "-" && tokens[j + 1].gap === 0 && tokens[j + 1].word && !/^\d/.test(tokens[j + 1].text)) j += 2;
       units.push({ i: k, j, text: slice(k, j) });
       if (j < n && tokens[j].gap === 1 && startsName(j) && !cues.genericTerms.has(tokens[j].text)) k = j;
       // "Bruno Le Maire", "Marine Le Pen".
