@@ -366,10 +366,13 @@ export function halfResult(y: number, h: number, inferred: string[] = []): Draft
  * The part of a period named by "début", "mi-" and "fin" (documented choice):
  * a year's start is January–April, its middle May–August, its end September–December;
  * a month's start is days 1–10, its middle 11–20, its end 21–last; a decade's start its first
- * four years, middle the next three, end the last three; a century's thirds (0–32, 33–65, 66–99).
+ * four years, middle the next three, end the last three; a century's thirds (0–32, 33–65, 66–99);
+ * a week's start Monday–Tuesday, middle Wednesday–Thursday, end Friday–Sunday.
  */
-export function partOf(a: number, b: number, part: Part, unit: "year" | "month" | "decade" | "century"): [number, number] {
+export function partOf(a: number, b: number, part: Part, unit: "week" | "year" | "month" | "decade" | "century"): [number, number] {
   const s = ymd(a);
+  // A week's start is Monday–Tuesday, its middle Wednesday–Thursday, its end Friday–Sunday.
+  if (unit === "week") return part === "start" ? [a, a + 1] : part === "mid" ? [a + 2, a + 3] : [a + 4, b];
   if (unit === "year") {
     const [m0, m1] = part === "start" ? [1, 4] : part === "mid" ? [5, 8] : [9, 12];
     return [monthStart(s.y, m0), monthEnd(s.y, m1)];

@@ -89,11 +89,17 @@ export const dayBeforeMonth: Parser = {
 export const numericDate: Parser = {
   name: "fr/numeric-date",
   pattern: rx(
-    `(?<t>(?:le\\s+)?(?:(?:${WEEKDAY})\\s+)?(?:(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>\\d{4}|\\d{2})(?![/.]\\d)|(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)|(?<mm>0?[1-9]|1[0-2])/(?<my>(?:19|20)\\d\\d)(?![/.]\\d)))`,
+    `(?<t>(?:le\\s+)?(?:(?:${WEEKDAY})\\s+)?(?:(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>\\d{4}|\\d{2})(?![/.]\\d)|(?<iy>(?:19|20)\\d\\d)-(?<im>[01]\\d)-(?<id>[0-3]\\d)|(?<mm>0?[1-9]|1[0-2])/(?<my>(?:19|20)\\d\\d)(?![/.]\\d)|(?<=(?:le|du|au)\\s+)(?<dd>[0-3]?\\d)/(?<dm>[01]?\\d)(?![/.\\d])))`,
   ),
-  extract(m) {
+  extract(m, ctx) {
     const g = m.groups!;
     if (g.mm) return monthResult(Number(g.my), Number(g.mm));
+    if (g.dd) {
+      // "le 17/02": a day of the nearest year.
+      const [d, mo] = [Number(g.dd), Number(g.dm)];
+      const y = inferYear(ctx, mo, d, dirOf(undefined, ctx, m.index));
+      return validDay(y, mo, d) ? dayResult(y, mo, d, ["year"]) : null;
+    }
     const [y, mo, d] = g.iy ? [Number(g.iy), Number(g.im), Number(g.id)] : [year2(g.y), Number(g.m), Number(g.d)];
     if (!validDay(y, mo, d)) return null;
     return dayResult(y, mo, d);

@@ -40,10 +40,10 @@ export const parsers: readonly Parser[] = [
   // Relative to the publication.
   deictic,
   thisDayPart,
-  anchored(unitRelative, "semaine|mois|ann[ée]e|an(?![\\p{L}])|week-?end|trimestre|semestre|d[ée]cennie"),
+  anchored(unitRelative, "jour|semaine|mois|ann[ée]e|an(?![\\p{L}])|week-?end|trimestre|semestre|d[ée]cennie"),
   ago,
   inUnits,
-  anchored(recent, "r[ée]cemment|derni|peu"),
+  anchored(recent, "r[ée]cemment|derni|peu|pass[ée]"),
   past,
   anchored(weekdayParser, WEEKDAY),
   // Relative to the previous date of the text.

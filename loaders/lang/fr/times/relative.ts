@@ -59,14 +59,14 @@ export const thisDayPart: Parser = {
 };
 
 const REL_UNITS: Readonly<Record<string, Grain>> = {
-  semaine: "week", "week-end": "week", weekend: "week", mois: "month", trimestre: "quarter", semestre: "quarter", année: "year", annee: "year", an: "year", décennie: "decade", decennie: "decade",
+  jour: "day", semaine: "week", "week-end": "week", weekend: "week", mois: "month", trimestre: "quarter", semestre: "quarter", année: "year", annee: "year", an: "year", décennie: "decade", decennie: "decade",
 };
 const REL_UNIT = alt(Object.keys(REL_UNITS));
 const PUB_DIRS: Readonly<Record<string, number>> = {
   dernier: -1, dernière: -1, derniere: -1, passé: -1, passée: -1, prochain: 1, prochaine: 1, "qui vient": 1, "à venir": 1, "en cours": 0, "-ci": 0,
 };
 const EVENT_DIRS: Readonly<Record<string, number>> = {
-  précédent: -1, précédente: -1, "d'avant": -1, suivant: 1, suivante: 1, "d'après": 1, "-là": 0, "là": 0, même: 0,
+  précédent: -1, précédente: -1, "d'avant": -1, suivant: 1, suivante: 1, "d'après": 1, "qui suit": 1, "qui précède": -1, "-là": 0, "là": 0, même: 0,
 };
 const REL_DIR = alt([...Object.keys(PUB_DIRS).filter((k) => k !== "-ci"), ...Object.keys(EVENT_DIRS).filter((k) => !k.includes("là"))]);
 
@@ -93,12 +93,13 @@ export const unitRelative: Parser = {
     let k: number;
     if (dir in PUB_DIRS) k = PUB_DIRS[dir];
     else if (ci === "-ci" || det === "cette" || det === "ce" || det === "cet") k = 0;
-    else if (part && (det === "l'" || det === "la" || det === "le" || det === "") && (unit === "year" || unit === "month")) k = 0;
+    else if (part && (det === "l'" || det === "la" || det === "le" || det === "") && (unit === "year" || unit === "month" || unit === "week")) k = 0;
     else return null;
+    if (unit === "day" && !(det === "ce" && k === 0)) return null; // only "ce jour" (today) is publication-relative
     if (det === "les") return null;
     if (weekend) return weekendResult(ctx, k, m.index);
     let r = fromPublication(ctx, unit, k);
-    if (part && (unit === "year" || unit === "month") && r.precision !== "vague") {
+    if (part && (unit === "year" || unit === "month" || unit === "week") && r.from && r.to && (r.precision !== "vague" || unit === "week")) {
       const [a, b] = partOf(Date.parse(r.from!) / 864e5, Date.parse(r.to!) / 864e5, part, unit);
       r = { ...r, ...interval(a, b), precision: "vague", mod: part.toUpperCase() };
     }
@@ -187,15 +188,16 @@ const LAST_UNIT = alt(Object.keys(LAST_UNITS));
 export const recent: Parser = {
   name: "fr/recent",
   pattern: rx(
-    `(?<t>(?:tout\\s+)?r[ée]cemment|derni[èe]rement|depuis\\s+peu|(?:(?:ces|les|des)\\s+)?(?:(?<n>${NUM})\\s+)?derni(?:ers|ères|eres)\\s+(?<u>${LAST_UNIT}))`,
+    `(?<t>(?:tout\\s+)?r[ée]cemment|derni[èe]rement|depuis\\s+peu|(?:(?:ces|les|des)\\s+)?(?:(?<n>${NUM})\\s+)?derni(?:ers|ères|eres)\\s+(?<u>${LAST_UNIT})|(?:(?:ces|les|des)\\s+)?(?<n2>${NUM})\\s+(?<u2>${LAST_UNIT})\\s+pass[ée]e?s)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
-    if (!g.u) return recentResult(ctx);
-    const [unit, dflt] = LAST_UNITS[norm(g.u)];
-    const n = g.n ? numberOf(g.n) : dflt;
+    const u = g.u ?? g.u2;
+    if (!u) return recentResult(ctx);
+    const [unit, dflt] = LAST_UNITS[norm(u)];
+    const n = g.n ?? g.n2 ? numberOf(g.n ?? g.n2) : dflt;
     if (!n) return null;
-    if (norm(g.u) === "temps") return recentResult(ctx);
+    if (norm(u) === "temps") return recentResult(ctx);
     return lastUnitsResult(ctx, unit, n);
   },
 };
@@ -221,7 +223,7 @@ export const present: Parser = {
 /** "à l'avenir", "prochainement", "dans les prochains mois" (the latter is a Story time: the next months). */
 export const future: Parser = {
   name: "fr/future",
-  pattern: rx(`(?<t>à\\s+l${AP}avenir|dans\\s+le\\s+futur|prochainement|(?:dans|au\\s+cours)\\s+(?:les|des)\\s+(?:(?<n>${NUM})\\s+)?prochain(?:s|es)\\s+(?<u>jours|semaines|mois|années|annees))`),
+  pattern: rx(`(?:(?:dans|au\\s+cours|pendant|durant|sur)\\s+)?(?<t>à\\s+l${AP}avenir|dans\\s+le\\s+futur|prochainement|(?:(?:les|des|ces)\\s+)?(?:(?<n>${NUM})\\s+)?prochain(?:s|es)\\s+(?<u>jours|semaines|mois|années|annees))`),
   extract(m, ctx) {
     const g = m.groups!;
     if (!g.u) return { ...interval(ctx.refFrom, null), precision: "vague", anchor: "publication", inferred: [], type: "TIME", value: "FUTURE_REF", story: false };
