@@ -148,6 +148,7 @@ describe("descriptions resolve only to an actor named in the article", () => {
     ["en", "The billionaire spoke. Elon Musk later denied it.", { "elon-musk": ["Elon Musk"] }],
     ["en", "Twitter lost users. Musk said the bird app was fine.", { twitter: ["Twitter", "bird app"], "elon-musk": ["Musk"] }],
     ["fr", "Un milliardaire a parlé.", {}],
+    ["fr", "Le réseau social Mastodon gagne des utilisateurs.", { mastodon: ["réseau social", "Mastodon"] }],
     ["fr", "Elon Musk a parlé. Le fantasque milliardaire a ensuite reculé.", { "elon-musk": ["Elon Musk", "milliardaire"] }],
     ["en", "Elon Musk spoke. Later, the eccentric billionaire backed down.", { "elon-musk": ["Elon Musk", "billionaire"] }],
   ] as const)("%s: %s", (lang, text, expected) => {
