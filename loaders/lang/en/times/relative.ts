@@ -188,14 +188,16 @@ const LAST_UNIT = alt(Object.keys(LAST_UNITS));
 export const recent: Parser = {
   name: "en/recent",
   pattern: rx(
-    `(?<t>(?:very\\s+|more\\s+|most\\s+|only\\s+)?recently|lately|of\\s+late|(?<=(?:in|over|during)\\s+)recent\\s+(?<u>${LAST_UNIT})|the\\s+(?:past|last)\\s+(?:(?<n>${NUM})\\s+|(?<v>few|several|couple\\s+of)\\s+)?(?<u2>${LAST_UNIT}))`,
+    `(?<t>(?:very\\s+|more\\s+|most\\s+|only\\s+)?recently|lately|of\\s+late|(?<=(?:in|over|during)\\s+)recent\\s+(?<u>${LAST_UNIT})|the\\s+(?:past|last)\\s+(?:(?<n>${NUM})\\s+|(?<v>few|several|couple\\s+of)\\s+)?(?<u2>${LAST_UNIT})|(?:past|last)\\s+(?:(?<n3>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)|(?<v3>few|several))\\s+(?<u3>${LAST_UNIT}))`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
-    const u = g.u ?? g.u2;
+    const u = g.u ?? g.u2 ?? g.u3;
     if (!u) return recentResult(ctx);
     const [unit, dflt] = LAST_UNITS[norm(u)];
-    const n = g.n ? numberOf(g.n) : g.v ? (/couple/i.test(g.v) ? 2 : 6) : dflt;
+    const nw = g.n ?? g.n3;
+    const vw = g.v ?? g.v3;
+    const n = nw ? numberOf(nw) : vw ? (/couple/i.test(vw) ? 2 : 6) : dflt;
     if (!n) return null;
     return lastUnitsResult(ctx, unit, n);
   },
@@ -224,7 +226,7 @@ export const present: Parser = {
 /** "in the future", "soon", "in the coming months", "over the next two years". */
 export const future: Parser = {
   name: "en/future",
-  pattern: rx(`(?<t>the\\s+future|(?:very\\s+)?soon|the\\s+(?:coming|next)\\s+(?:(?<n>${NUM})\\s+|(?:few|several|couple\\s+of)\\s+)?(?<u>days|weeks|months|years|decades))`),
+  pattern: rx(`(?<t>the\\s+future|(?:very\\s+)?soon|(?:(?:the\\s+)?(?:next|upcoming)\\s+(?=\\d|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)|the\\s+(?:coming|next|upcoming)\\s+)(?:(?<n>${NUM})\\s+|(?:few|several|couple\\s+of)\\s+)?(?<u>days|weeks|months|years|decades))`),
   extract(m, ctx) {
     const g = m.groups!;
     if (!g.u) return { ...interval(ctx.refFrom, null), precision: "vague", anchor: "publication", inferred: [], type: "TIME", value: "FUTURE_REF", story: false };
@@ -242,7 +244,7 @@ export const weekdayParser: Parser = {
   pattern: rx(`(?<t>(?:(?<dir>last|next|this\\s+past|this\\s+coming|this)\\s+)?(?<wd>${WEEKDAY_FULL})(?:\\s+(?<pod>${DAY_PART}))?)(?!,?\\s+(?:\\d|the\\s+\\d))`),
   extract(m, ctx) {
     const g = m.groups!;
-    if (!capitalised(g.wd)) return null;
+    if (!capitalised(g.wd) && !g.dir) return null;
     const wd = WEEKDAYS[norm(g.wd)];
     const d = g.dir ? norm(g.dir) : "";
     const dir = /next|coming/.test(d) ? "future" : /last|past/.test(d) ? "past" : ctx.future(m.index) ? "future" : "past";
