@@ -598,6 +598,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       // Two name-like words ("Carla Bruni", "Lockheed Martin") may be a person or a company: no guess.
       const words = name.split(" ");
       if (words.length === 2 && words.every(nameWord)) continue;
+      if (words.length === 1 && list.length < 3) continue;
       adopt(name, "organization", list);
     }
   }

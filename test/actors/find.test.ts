@@ -206,6 +206,9 @@ describe("unknown names from cues", () => {
   ] as const)("types a name the article comes back to: %s", (lang, text, id, type) => {
     expect(actorsOf(text, lang).map((a) => [a.id, a.type])).toEqual([[id, type]]);
   });
+  it("leaves a single word that comes back only twice", () => {
+    expect(actorsOf("Later, Premium users complained. Now Premium costs more.", "en")).toEqual([]);
+  });
   it("ends a name at a genitive 'de' between two names", () => {
     expect(actorsOf("La start-up Brevalis de Jeanne Morel lève 5 millions.", "fr").map((a) => [a.id, a.type])).toEqual([
       ["brevalis", "organization"],
