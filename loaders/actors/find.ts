@@ -554,7 +554,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
 
   // ---- 5b. Names without a cue that the article comes back to. News style names a person in
   // full, then by surname ("Alan Mulally ... Mulally said"): such a pair is a person. Other names
-  // that come back at least twice, once inside a sentence, are organisations ("Boeing ... Boeing").
+  // that come back (twice, a single word three times), once inside a sentence, are organisations ("Boeing ... Boeing").
   // First names, acronyms, places and stop words never count.
   {
     const groups = new Map<string, typeof untyped>();
