@@ -19,6 +19,7 @@ export interface Word {
 }
 
 const COORDINATORS = new Set(["and", "but", "then", "et", "mais", "puis"]);
+const ADVERBS = new Set(["later", "then", "also", "subsequently", "eventually", "finally", "quickly", "soon", "ensuite", "puis", "aussi", "alors", "finalement", "rapidement", "également", "enfin", "même"]);
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
 
 /** The words of text[from, to). */
@@ -141,7 +142,10 @@ export class ArticleIndex {
     // A coordination followed by a trigger verb starts a clause too ("co-founded OpenAI and left its board").
     const words = wordsIn(this.text, s.start, s.end);
     for (let k = 0; k + 1 < words.length; k++)
-      if (COORDINATORS.has(words[k].lower) && lang.words.get(words[k + 1].lower)?.some((r) => r.pos === "verb")) out.push(words[k].start);
+      if (COORDINATORS.has(words[k].lower)) {
+        const next = ADVERBS.has(words[k + 1].lower) && k + 2 < words.length ? words[k + 2] : words[k + 1];
+        if (lang.words.get(next.lower)?.some((r) => r.pos === "verb")) out.push(words[k].start);
+      }
     out.sort((a, b) => a - b);
     this.clauseCache.set(index, out);
     return out;

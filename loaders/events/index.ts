@@ -15,6 +15,7 @@
 //    report > asserted); source from "selon X" / "according to X" / "X reported that".
 // 5. Merge (loaders/events/merge.ts): one event per real-world event, every telling in `mentions`.
 import type { Actor, ActorType, Article, EventRoles, Figure, Modality, StoryEvent, TimeExpr, When } from "../types.ts";
+import { sentenceAt } from "../sentences.ts";
 import { antecedent, ArticleIndex, resolveAnaphor, wordAt, wordBefore, wordsIn, type MentionRef, type Word } from "./context.ts";
 import { eventLabel } from "./label.ts";
 import { LEXICONS, type CompiledLanguage, type Reading } from "./lexicon.ts";
@@ -52,6 +53,8 @@ export class Reader {
   readonly text: string;
   readonly figureAt = new Map<number, Figure>();
   readonly sourceCache = new Map<number, Resolved | null>();
+  /** Start of the mention cited as source in the sentence being read: it is no subject (its actor still may be). */
+  skipAt = -1;
   constructor(
     readonly article: Article,
     readonly index: ArticleIndex,
@@ -178,8 +181,14 @@ export class Reader {
     if (own || clauseStart <= sentenceStart) return own;
     const head = wordAt(this.text, clauseStart, pos);
     if (!head || !this.lang.sharedSubject.has(head.lower)) return null;
-    const relative = /^(?:qui|dont|who|which|that)$/.test(head.lower);
-    return this.candidate(sentenceStart, clauseStart, sentenceStart, types, except, relative, relative);
+    if (RELATIVES.has(head.lower)) return this.candidate(sentenceStart, clauseStart, sentenceStart, types, except, true, true);
+    // A coordinated clause shares the subject of the clause before it (else of the one before that).
+    const bounds = this.index.clauses(sentenceAt(this.article.sentences, sentenceStart), this.lang).filter((b) => b < clauseStart);
+    for (let k = bounds.length - 1; k >= 0; k--) {
+      const found = this.candidate(bounds[k], k + 1 < bounds.length ? bounds[k + 1] : clauseStart, sentenceStart, types, except, false);
+      if (found) return found;
+    }
+    return null;
   }
 
   /** "Jan Leike, a former OpenAI researcher, joined": a name inside an apposition between commas is not the subject. */
@@ -216,7 +225,7 @@ export class Reader {
       if (m) {
         if (last ? m.start !== w.start : m.start < w.start) continue; // visit each mention once, at its first word
         // A relative pronoun takes the nearest name, even behind a preposition ("controlled by Microsoft, which has invested").
-        if (m.start < from || except.has(m.actor.id) || (!relative && (this.prepBefore(m.start, sentenceStart) || this.afterVerb(m.start, sentenceStart)))) continue;
+        if (m.start < from || m.start === this.skipAt || except.has(m.actor.id) || (!relative && (this.prepBefore(m.start, sentenceStart) || this.afterVerb(m.start, sentenceStart)))) continue;
         if (this.owner(m.end)) continue;
         if (types && !types.includes(m.actor.type)) continue;
         if (!relative && this.inApposition(m, to, sentenceStart)) continue;
@@ -258,6 +267,10 @@ export class Reader {
 }
 
 const PERSON_ORG: ActorType[] = ["person", "organization"];
+const RELATIVES = new Set(["qui", "dont", "who", "which", "that"]);
+const OBJECT_RELATIVES = new Set(["que", "qu", "which", "that", "whom"]);
+/** A money amount right after a verb, for when the figure extractor missed it ("a levé 6 milliards de dollars"). */
+const MONEY_AFTER = /^\s+(?:[\p{L}'’]+\s+){0,2}?(?:[$€£]\s?\d|\d[\d\s.,]*\s*(?:milliards?|millions?|billions?|bn|md|m)?\s*(?:de\s+)?(?:dollars|euros|\$|€|£|usd|eur))/iu;
 const DETERMINERS = new Set(["le", "la", "l", "les", "un", "une", "des", "du", "the", "a", "an"]);
 const OF = new Set(["de", "d", "du", "des", "of"]);
 
@@ -271,13 +284,14 @@ function appositive(r: Reader, start: number, floor: number): boolean {
 }
 
 /** Doer and patients of one trigger. */
-function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resolved | null; coagents: Resolved[]; patients: Resolved[]; response: boolean; demonstrative: boolean } {
+function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resolved | null; coagents: Resolved[]; patients: Resolved[]; response: boolean; demonstrative: boolean } {
   const { text, lang, article } = r;
   const s = article.sentences[c.sentence];
   const [clauseStart, clauseEnd] = c.clause;
   const spec = c.reading.spec.spec;
   const preps = c.reading.spec.preps;
-  const except = new Set(sourceId ? [sourceId] : []);
+  const except: ReadonlySet<string> = new Set<string>();
+  r.skipAt = source ? source.start : -1;
   const before = wordBefore(text, c.start, s.start);
   let agent: Resolved | null = null;
   let patients: Resolved[] = [];
@@ -290,7 +304,11 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
     const byAgent = by ? r.objectAfter(c.end + by[0].length, clauseEnd, new Set(), except)[0] ?? null : null;
     // "a été racheté", "was bought"; or a participle in apposition: "Anthropic, founded by ...".
     const passiveAux = c.reading.participle && (lang.passiveAux.test(text.slice(Math.max(s.start, c.start - 40), c.start)) || appositive(r, c.start, s.start));
-    if (byAgent || passiveAux) {
+    // "Fondée en juillet 2023, xAI développe ...", "Founded in 2023, xAI ...": the name after the comma is the patient.
+    const fronted = c.reading.participle && text.slice(s.start, c.start).trim() === "" ? /^[^,.;:]{0,80},\s*/.exec(text.slice(c.end, s.end)) : null;
+    if (fronted && !byAgent) {
+      patients = r.objectAfter(c.end + fronted[0].length, s.end, new Set(), except);
+    } else if (byAgent || passiveAux) {
       agent = byAgent;
       const subject = r.subject(c.start, clauseStart, s.start, null, new Set([...except, ...(agent ? [agent.actor.id] : [])]));
       patients = subject ? [subject] : [];
@@ -309,7 +327,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
       }
       if (patients.length === 0 && lang.clitics.size) {
         // fr object clitic before the verb or its auxiliary: "y a injecté", "l'a racheté".
-        const m = /(?<!\p{L})(y|l['’]|le|la|lui)\s*(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|est|sont|avons|avez|a-t-il|aurait-il)\s+)?(?:(?:déjà|récemment|aussi|également|finalement|ensuite|alors|aussitôt|immédiatement|rapidement|donc|pourtant)\s+)?$/iu.exec(text.slice(Math.max(s.start, c.start - 40), c.start));
+        const m = /(?<!\p{L})(y|l['’]|le|la|lui)\s*(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|est|sont|avons|avez|a-t-il|aurait-il)\s+(?:d['’]ailleurs\s+|\p{L}+ment\s+|(?:déjà|aussi|alors|donc|pourtant|même|ensuite|enfin|bien)\s+)?|(?:déjà|aussi|alors|donc|pourtant|même|ensuite|enfin)\s+)?$/iu.exec(text.slice(Math.max(s.start, c.start - 40), c.start));
         if (m) {
           const clitic = m[1].toLowerCase().replace(/['’]$/, "");
           const types: ActorType[] = clitic === "y" ? ["organization", "product"] : clitic === "lui" ? ["person"] : spec.needs ?? ["organization", "product", "person"];
@@ -317,6 +335,19 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
           const found = antecedent(r.index, lang, at, types, notAgent);
           if (found) patients = [found];
         }
+      }
+      if (patients.length === 0 && agent && agent.start >= clauseStart) {
+        // "OpenAI, which Musk co-founded", "la société que Musk a fondée": the relative pronoun is the object.
+        const head = wordAt(text, clauseStart, c.start);
+        if (head && OBJECT_RELATIVES.has(head.lower)) {
+          const before = r.index.mentionsIn(s.start, clauseStart).filter((m) => m.actor.id !== agent!.actor.id && (!spec.needs || spec.needs.includes(m.actor.type)));
+          if (before.length) patients = [before[before.length - 1]];
+        }
+      }
+      if (patients.length === 0 && spec.needs?.includes("person")) {
+        // "hired several researchers, including Igor Babuschkin", "a embauché des ingénieurs, dont X".
+        const m = /^[^.;:]{0,80}?(?:,\s*)?(?:including|notamment|dont|such\s+as|parmi\s+lesquels|parmi\s+eux|among\s+them)\s+/iu.exec(text.slice(c.end, Math.min(s.end, c.end + 120)));
+        if (m) patients = r.objectAfter(c.end + m[0].length, s.end, new Set(), new Set(agent ? [agent.actor.id] : []));
       }
       if (spec.response) {
         const next = wordAt(text, c.end, clauseEnd);
@@ -352,7 +383,7 @@ function roles(r: Reader, c: Candidate, sourceId: string | null): { agent: Resol
       }
     }
     // Complements after the noun: "de X", "of X", "par X", the entry's prepositions.
-    for (const w of wordsIn(text, c.end, Math.min(clauseEnd, c.end + 90)).slice(0, 9)) {
+    for (const w of wordsIn(text, c.end, Math.min(clauseEnd, c.end + 70)).slice(0, 7)) {
       const isOf = OF.has(w.lower);
       const isBy = lang.by.has(w.lower);
       if (!isOf && !isBy && !preps.has(w.lower)) continue;
@@ -504,9 +535,9 @@ export function findEvents(article: Article, found: Found): EventFound[] {
   for (const c of candidates) {
     const spec = c.reading.spec.spec;
     const s = sentences[c.sentence];
-    if (spec.money && !c.figures.some(isMoney)) continue;
+    if (spec.money && !c.figures.some(isMoney) && !MONEY_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 60)))) continue;
     const src = r.source(c.sentence);
-    const { agent, coagents, patients, response } = roles(r, c, src?.actor.id ?? null);
+    const { agent, coagents, patients, response } = roles(r, c, src);
     const money = c.figures.filter(isMoney);
     // Counted things after the trigger are what the event is about ("acheté 10 000 GPU"); before it they count the doers.
     const things = c.figures.filter((f) => !isMoney(f) && f.kind !== "percent" && f.start >= c.start);
@@ -514,7 +545,6 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     if (!response) {
       if (!agent && patients.length === 0) continue;
       if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;
-      if (spec.money && money.length === 0) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
     }
     const time = timeOf.get(c) ?? frontOf.get(c.sentence) ?? frameOf.get(c.sentence) ?? null;

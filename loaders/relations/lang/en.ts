@@ -26,7 +26,7 @@ export const en: RelationLanguage = {
     { type: "makes", cue: "(?:maker|creator|developer|parent(?:\\s+company)?)\\s+of\\s+|(?:company|firm|startup|start-up|lab)\\s+behind\\s+", partner: "apposed", target: ["product"], source: ["organization"] },
     {
       type: "competes_with",
-      cue: "(?:compete|competes|competing|competed)\\s+(?:with|against)\\s+|(?:a|the|an)\\s+(?:rival|competitor|challenger)\\s+(?:to|of|for)\\s+|(?:take|takes|taking|took)\\s+on\\s+|(?:rival|rivals|rivaling|rivalling)\\s+",
+      cue: "(?:compete|competes|competing|competed)\\s+(?:with|against)\\s+|(?:rivals?|competitors?|challengers?)\\s+(?:to|of|for)\\s+|(?:take|takes|taking|took)\\s+on\\s+|(?:rival|rivals|rivaling|rivalling)\\s+",
       partner: "subject",
       target: ["organization", "person"],
       source: ["organization", "person"],

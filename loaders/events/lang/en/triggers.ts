@@ -37,6 +37,7 @@ const triggers: TriggerSpec[] = [
   // raise money
   { type: "raise", verbs: ["raise"], money: true, notAfter: "\\s+(?:concerns?|questions?|the\\s+(?:issue|alarm|question))(?!\\p{L})" },
   { type: "raise", nouns: ["fundraising", "fundraise"] },
+  { type: "raise", nouns: ["funding"], after: "\\s+round(?!\\p{L})" },
   // leave
   { type: "leave", forms: ["quit", "quits", "quitting"], notAfter: "\\s+(?:smoking|drinking)(?!\\p{L})" },
   { type: "leave", forms: ["leave", "leaves", "leaving"], participles: ["left"], needs: ["organization"], notBefore: "(?:on|parental|medical|sick|maternity|paternity|annual)\\s+$", notAfter: "\\s+(?:behind|out|open|alone|unclear|unanswered|to\\s+(?:be|do))(?!\\p{L})" },
@@ -92,7 +93,7 @@ export const en: EventLanguage = {
   passiveAux: "(?:been|be|being|is|are|was|were|get|gets|got|gotten)\\s+(?:\\p{L}+\\s+)?$",
   by: ["by"],
   lightVerbs: "(?:made|make|makes|making|complete|completed|completes|completing|finalize|finalized|finalise|finalised|close|closed|closes|announce|announced|announces|seal|sealed|pursue|pursued)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[\\p{L}$\\d-]+\\s+){0,2}?$",
-  negation: "(?<!\\p{L})(?:not|never|n['’]t|no\\s+longer)\\s+(?:(?:yet|been|be|ever|actually|officially|formally|really|have|has|had|to|fully|already)\\s+){0,2}$|(?<!\\p{L})without\\s+$",
+  negation: "(?<!\\p{L})(?:not|never|n['’]t|no\\s+longer)\\s+(?:(?:yet|been|be|ever|actually|officially|formally|really|have|has|had|to|fully|already)\\s+){0,2}$|(?<!\\p{L})without\\s+$|(?<!\\p{L})(?:denied|denies|deny|denying)\\s+(?:having\\s+|that\\s+(?:it|he|she|they)\\s+(?:had\\s+|has\\s+|would\\s+)?)?$",
   hypotheticalBefore: "(?<!\\p{L})(?:could|might|may|would|possibly|perhaps|potentially|hypothetical)\\s+(?:[\\p{L}'’]+\\s+){0,2}?$",
   hypotheticalSentence: "(?<!\\p{L})(?:unless|some\\s+(?:predict|speculate|think|believe|suggest)|if|whether|speculation|rumou?rs?)(?!\\p{L})|\\?\\s*$",
   plannedBefore: "(?<!\\p{L})(?:offered|offers|offer|proposed|proposes|propose|threaten|threatens|threatened|threatening|plans?|planned|planning|intends?|intended|intending|wants?|wanted|aims?|aimed|seeks?|sought|set|going|expected|expects|preparing|prepares|prepared|considering|considers|considered|will|['’]ll|shall|agreed|agrees|promised|promises|hopes?|hoped|eyes|eyeing|poised|looking)\\s+(?:(?:[\\p{L}'’]+\\s+){0,3}?to\\s+)?(?:[\\p{L}'’]+\\s+){0,1}?$|(?<!\\p{L})(?:plan|intention|bid|offer|proposal|proposed)\\s+to\\s+$",
