@@ -6,7 +6,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ActorType, Language } from "../types.ts";
-import { buildCues, type Cues, LANGUAGES, type RawCues, readCues, readNames } from "./lexicon.ts";
+import { buildCues, CUE_KEYS, type Cues, LANGUAGES, type RawCues, readCues, readNames } from "./lexicon.ts";
 import { fold, lower, PhraseTrie, tokenize } from "./tokens.ts";
 import { isMap, isScalar, type Node, readYaml, stringList, type YamlFile } from "./yaml.ts";
 
@@ -167,7 +167,7 @@ export function readGazetteerSource(dir: string): GazetteerSource {
 export function compileGazetteer(dir: string): Gazetteer {
   let hash: string | null = null;
   try {
-    const h = createHash("sha1").update(String(CACHE_VERSION));
+    const h = createHash("sha1").update(`${CACHE_VERSION} ${CUE_KEYS.join(",")}`);
     for (const f of FILES) h.update("\0" + f + "\0").update(existsSync(join(dir, f)) ? readFileSync(join(dir, f)) : "");
     hash = h.digest("hex");
   } catch {

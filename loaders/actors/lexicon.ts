@@ -9,7 +9,7 @@ import { displayPath, isMap, isScalar, LexiconError, readYaml, stringList, type 
 export const LANGUAGES: readonly Language[] = ["fr", "en"];
 
 /** The keys of an actor-cues.yaml file, each a list of phrases. */
-const KEYS = [
+export const CUE_KEYS = [
   "determiners",
   "person_titles",
   "person_before",
@@ -32,7 +32,7 @@ const KEYS = [
   "places",
   "ambiguous_first_names",
 ] as const;
-type Key = (typeof KEYS)[number];
+type Key = (typeof CUE_KEYS)[number];
 
 export interface Cues {
   language: Language;
@@ -64,13 +64,13 @@ export interface Cues {
 
 function readCueFile(path: string, language: Language): Record<Key, string[]> {
   const y: YamlFile = readYaml(path);
-  if (!isMap(y.root)) y.fail(y.root, "the cue file must be 'key: [phrase, phrase, ...]' lines (keys: " + KEYS.join(", ") + ")");
-  const out = Object.fromEntries(KEYS.map((k) => [k, [] as string[]])) as Record<Key, string[]>;
+  if (!isMap(y.root)) y.fail(y.root, "the cue file must be 'key: [phrase, phrase, ...]' lines (keys: " + CUE_KEYS.join(", ") + ")");
+  const out = Object.fromEntries(CUE_KEYS.map((k) => [k, [] as string[]])) as Record<Key, string[]>;
   for (const pair of y.root.items) {
     const keyNode = pair.key;
     const key = isScalar(keyNode) ? String(keyNode.value) : "";
-    if (!(KEYS as readonly string[]).includes(key))
-      y.fail(keyNode as never, `unknown key '${key}' in the ${language} cue file: use one of ${KEYS.join(", ")}`);
+    if (!(CUE_KEYS as readonly string[]).includes(key))
+      y.fail(keyNode as never, `unknown key '${key}' in the ${language} cue file: use one of ${CUE_KEYS.join(", ")}`);
     out[key as Key] = stringList(y, pair.value as never, key, "word, two words, ...").map((s) => s.value);
   }
   return out;
@@ -110,7 +110,9 @@ export function readCues(dir: string, language: Language): RawCues {
   return readCueFile(join(dir, language, "actor-cues.yaml"), language);
 }
 
-export function buildCues(raw: RawCues, language: Language): Cues {
+export function buildCues(source: RawCues, language: Language): Cues {
+  // Keys missing from an older cache file count as empty lists.
+  const raw = Object.fromEntries(CUE_KEYS.map((k) => [k, source[k] ?? []])) as RawCues;
   const words = (list: string[]) => new Set(list.flatMap((p) => tokenize(p).filter((t) => t.word).map((t) => lower(t.text))));
   return {
     language,

@@ -30,6 +30,15 @@ describe("loadGazetteer", () => {
     expect(loadGazetteer(LEXICONS)).toBe(g);
   });
 
+  it("gives the same gazetteer when read back from its cache", () => {
+    const first = loadGazetteer(LEXICONS);
+    clearGazetteerCache();
+    const again = loadGazetteer(LEXICONS);
+    expect(again).not.toBe(first);
+    expect(again.entries).toEqual(first.entries);
+    expect([...again.firstNames].sort()).toEqual([...first.firstNames].sort());
+  });
+
   it("gives every entry a unique slug id", () => {
     const ids = loadGazetteer(LEXICONS).entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
