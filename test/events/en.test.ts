@@ -170,3 +170,26 @@ describe("en events: subjects across clauses", () => {
   });
 });
 
+describe("en events: more sentence shapes", () => {
+  it("a company cited as source may still be the doer ('xAI said it had raised')", () => {
+    const [e] = run("xAI said on Sunday it had raised $6 billion from investors.", [["$6 billion", 6e9, "USD", "money"]]);
+    expect([e.type, e.roles?.agent, e.modality, e.source]).toEqual(["raise", "xai", "reported", "xai"]);
+  });
+  it("an object relative gives the patient ('OpenAI, which Musk co-founded')", () => {
+    const [e] = run("The round makes xAI a rival to OpenAI, which Musk co-founded in 2015.", [], [["2015", "2015-01-01", "2015-12-31", "year"]]);
+    expect([e.type, e.roles?.agent, e.roles?.patients]).toEqual(["found", "elon-musk", ["openai"]]);
+  });
+  it("'including X' names the people hired", () => {
+    const [e] = run("Musk hired several researchers from Google, including Greg Brockman.");
+    expect(e.roles?.patients).toEqual(["greg-brockman"]);
+  });
+  it("a fronted participle clause gives the patient ('Founded in 2023, xAI ...')", () => {
+    const [e] = run("Founded in 2023, xAI develops Grok.", [], [["2023", "2023-01-01", "2023-12-31", "year"]]);
+    expect([e.type, e.roles?.agent, e.roles?.patients, e.when?.from]).toEqual(["found", null, ["xai"], "2023-01-01"]);
+  });
+  it("a denial negates ('denied having invested')", () => {
+    const [e] = run("Apple denied having invested in OpenAI.");
+    expect(e.modality).toBe("negated");
+  });
+});
+

@@ -160,3 +160,23 @@ describe("fr events: one event per real-world event", () => {
     expect(list.map((e) => e.trigger.text)).toEqual(["investi"]);
   });
 });
+
+describe("fr events: more sentence shapes", () => {
+  it("a fronted participle clause gives the patient ('Fondée en 2023, xAI ...')", () => {
+    const [e] = run("Fondée en 2023, xAI développe un assistant.", [], [["2023", "2023-01-01", "2023-12-31", "year"]]);
+    expect([e.type, e.roles?.patients, e.when?.from]).toEqual(["found", ["xai"], "2023-01-01"]);
+  });
+  it("a denial negates ('a démenti avoir investi')", () => {
+    const [e] = run("Apple a démenti avoir investi dans OpenAI.");
+    expect(e.modality).toBe("negated");
+  });
+  it("the clitic 'l'' takes an adverb between auxiliary and verb ('l'a d'ailleurs attaquée en justice')", () => {
+    const events = run("OpenAI a changé de statut. Elon Musk l'a d'ailleurs attaquée en justice.");
+    expect(events.map((e) => [e.type, e.roles?.agent, e.roles?.patients])).toEqual([["sue", "elon-musk", ["openai"]]]);
+  });
+  it("a money amount right after the verb counts even when no figure was found", () => {
+    expect(run("xAI a levé 6 milliards de dollars.").map((e) => e.type)).toEqual(["raise"]);
+    expect(run("xAI a levé le voile sur Grok.")).toEqual([]);
+  });
+});
+
