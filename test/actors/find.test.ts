@@ -188,6 +188,11 @@ describe("unknown names from cues", () => {
     ["en", "said an analyst at D.A. Davidson on Monday.", "d-a-davidson", "organization"],
     ["fr", "L'entrepreneur français Xavier Niel a investi.", "xavier-niel", "person"],
     ["fr", "Il a rencontré Jean de La Roche hier.", "jean-de-la-roche", "person"],
+    ["fr", "L'ingénieur Tomek Wrzosek a quitté le groupe.", "tomek-wrzosek", "person"],
+    ["fr", "Brevalis SA a été rachetée.", "brevalis", "organization"],
+    ["en", "Xu Qiaolin, a spokesperson, declined to comment.", "xu-qiaolin", "person"],
+    ["en", "Ravi told the Daily Courier that he was leaving.", "daily-courier", "media"],
+    ["en", "He now works as a researcher at Quellion on robotics.", "quellion", "organization"],
     ["fr", "Le ministre a reçu Bruno Le Maire hier.", "bruno-le-maire", "person"],
     ["en", "It was confirmed by Conor O'Brien on Friday.", "conor-o-brien", "person"],
   ] as const)("%s: %s", (lang, text, id, type) => {
