@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Figure, Story } from "../../loaders/types.ts";
 import { h } from "./dom.js";
-import { chartFrame } from "./frame.js";
+import { LINK_LIMIT, chartFrame, clickToOpen } from "./frame.js";
 import { amount, clip, figureAmount, figureHref, figureParties, figureSize, indexStory, sentenceText, whenWritten } from "./model.js";
 import * as check from "./options.js";
 import { OKABE_ITO } from "./palette.js";
@@ -122,7 +122,7 @@ export function MoneyChart(story: Story, options: FiguresOptions = {}): HTMLElem
   const ranges = rows.filter((r) => r.value === null);
   const longest = Math.max(0, ...rows.map((r) => Math.min(r.label.length, 34)));
   const marginLeft = Math.min(Math.round(o.width * 0.42), 14 + longest * 6.2);
-  const y = { y: "id", href: "href", target: "_self", title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
+  const y = { y: "id", ...(rows.length <= LINK_LIMIT ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
   const focused = rows.filter((r) => r.id === o.focus);
   const fits = Math.max(8, Math.floor((marginLeft - 14) / 6.2));
   const labelOf = new Map(rows.map((r) => [r.id, clip(`${units.length > 1 ? r.unit + " · " : ""}${r.label}`, fits)]));
@@ -148,12 +148,14 @@ export function MoneyChart(story: Story, options: FiguresOptions = {}): HTMLElem
         ],
       })
     : null;
+  if (chart) clickToOpen(chart, doc);
   const figure = chartFrame(chart, {
     document: doc,
     name: "money",
     title: "Sums of money",
     description: `${rows.length} sum${rows.length === 1 ? "" : "s"} of money on a ${o.scale} axis, in the currency the article wrote (${units.join(", ") || "none"}); dots are exact amounts (diamonds approximate), bars with whiskers are ranges, arrows open-ended bounds. Each row says who paid whom and when, where an event links the sum to actors. Click to read the sentence.`,
     table: {
+      links: rows.map((r) => r.href),
       columns: ["as written", "currency", "value", "low", "high", "bound", "who", "whom", "what", "when", "article", "sentence"],
       rows: rows.map((r) => ({ "as written": r.text, currency: r.unit, value: r.value, low: r.value === null ? r.low : null, high: r.value === null ? r.high : null, bound: r.bound, who: r.who, whom: r.whom, what: r.what, when: r.when, article: r.article, sentence: r.sentence })),
     },
@@ -251,18 +253,20 @@ export function CountChart(story: Story, options: FiguresOptions = {}): HTMLElem
         x: { domain: [0, cols], range: [10, 10 + cols * cell], axis: null },
         y: { domain: [0, row], range: [10, 10 + row * cell], axis: null },
         marks: [
-          Plot.rect(cells, { x1: "col", x2: (d) => d.col + 1, y1: "row", y2: (d) => d.row + 1, inset: 1, fill: (d) => (d.faded ? "none" : OKABE_ITO[2]), fillOpacity: 0.85, stroke: OKABE_ITO[2], strokeOpacity: (d) => (d.faded ? 0.6 : 0), strokeDasharray: "2,2", href: "href", target: "_self", title: "tip", tip: true, ariaDescription: "count square" }),
+          Plot.rect(cells, { x1: "col", x2: (d) => d.col + 1, y1: "row", y2: (d) => d.row + 1, inset: 1, fill: (d) => (d.faded ? "none" : OKABE_ITO[2]), fillOpacity: 0.85, stroke: OKABE_ITO[2], strokeOpacity: (d) => (d.faded ? 0.6 : 0), strokeDasharray: "2,2", ...(cells.length <= LINK_LIMIT ? { href: "href", target: "_self" } : {}), title: "tip", tip: true, ariaDescription: "count square" }),
           Plot.text(labels, { x: 0, y: "row", text: "text", textAnchor: "start", lineAnchor: "top", fontSize: 12, lineHeight: 1.15, dy: 1, ariaDescription: "count label" }),
           Plot.rect(rings, { x1: -0.3, x2: cols + 0.3, y1: (d) => d.row - 0.2, y2: (d) => d.row + 1.2, fill: "none", stroke: "currentColor", strokeWidth: 2, ariaDescription: "focused figure" }),
         ],
       })
     : null;
+  if (chart) clickToOpen(chart, doc);
   const figure = chartFrame(chart, {
     document: doc,
     name: "counts",
     title: "Counts of things",
     description: `${blocks.length} count${blocks.length === 1 ? "" : "s"} of things, one block of squares each; a square stands for 1, 10, 100… units as its label says, faded dashed squares are the uncertain part of a range. Click a square to read the sentence.`,
     table: {
+      links: blocks.map((b) => b.href),
       columns: ["as written", "unit", "amount", "one square =", "squares", "uncertain squares", "article", "sentence"],
       rows: blocks.map((b) => ({ "as written": b.text, unit: b.unit, amount: b.label.split(" — ")[1] ?? "", "one square =": b.per, squares: b.solid, "uncertain squares": b.faded, article: b.article, sentence: b.sentence })),
     },

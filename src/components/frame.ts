@@ -7,6 +7,23 @@ export type Cell = string | number | boolean | null | undefined;
 export interface Table {
   columns: string[];
   rows: Record<string, Cell>[];
+  /** Where each row's first cell links to (the sentence in the reader), parallel to rows. */
+  links?: (string | null)[];
+}
+
+/** Above this many marks, marks are not wrapped in links (DOM weight); a click opens the hovered mark's link. */
+export const LINK_LIMIT = 400;
+
+/**
+ * Clicking a Plot chart opens the link of the mark under the pointer (Plot's tip sets `chart.value`
+ * to its datum). Marks wrapped in <a> (small charts) navigate by themselves.
+ */
+export function clickToOpen(chart: Element & { value?: unknown }, doc: Document): void {
+  chart.addEventListener("click", (event) => {
+    if ((event.target as Element | null)?.closest?.("a")) return;
+    const href = (chart.value as { href?: unknown } | null | undefined)?.href;
+    if (typeof href === "string" && doc.defaultView) doc.defaultView.location.href = href;
+  });
 }
 
 export interface FrameOptions {
@@ -81,17 +98,46 @@ function mainSvg(chart: Element | null): SVGSVGElement | null {
   return chart.querySelector("svg");
 }
 
-const MAX_TABLE_ROWS = 1000;
+/** Rows drawn at first; a button adds the rest (a 2,000-row table takes long to build). */
+export const TABLE_PAGE = 200;
 
 export function renderTable(doc: Document, table: Table, caption: string): HTMLElement {
-  const rows = table.rows.slice(0, MAX_TABLE_ROWS);
+  const body = h(doc, "tbody", {});
+  const row = (r: Record<string, Cell>, i: number) =>
+    h(
+      doc,
+      "tr",
+      {},
+      table.columns.map((c, j) => {
+        const text = r[c] === null || r[c] === undefined ? "" : String(r[c]);
+        const href = j === 0 ? table.links?.[i] : null;
+        return h(doc, "td", {}, href ? h(doc, "a", { href }, text) : text);
+      }),
+    );
+  let shown = 0;
+  const more = h(doc, "button", { type: "button", class: "sa-button" });
+  const showMore = (n: number) => {
+    const end = Math.min(table.rows.length, shown + n);
+    for (let i = shown; i < end; i++) body.appendChild(row(table.rows[i], i));
+    shown = end;
+    more.textContent = `Show all ${table.rows.length} rows`;
+    more.hidden = shown >= table.rows.length;
+  };
+  more.addEventListener("click", () => showMore(Infinity));
+  showMore(TABLE_PAGE);
   return h(
     doc,
-    "table",
+    "div",
     {},
-    h(doc, "caption", {}, caption + (table.rows.length > rows.length ? ` (first ${rows.length} of ${table.rows.length} rows; the CSV has all)` : "")),
-    h(doc, "thead", {}, h(doc, "tr", {}, table.columns.map((c) => h(doc, "th", { scope: "col" }, c)))),
-    h(doc, "tbody", {}, rows.map((r) => h(doc, "tr", {}, table.columns.map((c) => h(doc, "td", {}, r[c] === null || r[c] === undefined ? "" : String(r[c])))))),
+    h(
+      doc,
+      "table",
+      {},
+      h(doc, "caption", {}, `${caption} (${table.rows.length} row${table.rows.length === 1 ? "" : "s"})`),
+      h(doc, "thead", {}, h(doc, "tr", {}, table.columns.map((c) => h(doc, "th", { scope: "col" }, c)))),
+      body,
+    ),
+    more,
   );
 }
 

@@ -109,6 +109,10 @@ export function ArticleList(story: Story, options: { document?: Document } = {})
   if (!story.articles.length) return h(doc, "p", { class: "sa-empty" }, "No articles in data/articles yet.");
   return h(
     doc,
+    "div",
+    { class: "sa-scroll" },
+    h(
+    doc,
     "table",
     { class: "sa-articles" },
     h(doc, "caption", { class: "sa-muted" }, "The articles the story is built from"),
@@ -129,6 +133,7 @@ export function ArticleList(story: Story, options: { document?: Document } = {})
           h(doc, "td", {}, String(a.sentences.length)),
         ),
       ),
+    ),
     ),
   );
 }

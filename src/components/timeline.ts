@@ -4,7 +4,7 @@
 // the label, the date as written and the quote; a click opens the reader at the sentence.
 import * as Plot from "@observablehq/plot";
 import type { Precision, Story, StoryEvent } from "../../loaders/types.ts";
-import { chartFrame, type Table } from "./frame.js";
+import { LINK_LIMIT, chartFrame, clickToOpen, type Table } from "./frame.js";
 import { h } from "./dom.js";
 import { actorName, clip, dayEnd, eventHref, eventQuote, filterEvents, indexStory, isoOf, isoTime, reportedBy, whenWritten } from "./model.js";
 import * as check from "./options.js";
@@ -180,6 +180,7 @@ export function timelineData(story: Story, options: TimelineOptions = {}): Timel
 
 export function timelineTable(data: TimelineData): Table {
   return {
+    links: data.rows.map((r) => r.href),
     columns: ["event", "lane", "date as written", "from", "to", "precision", "modality", "article", "sentence", "sources", "quote"],
     rows: data.rows.map((r) => ({
       event: r.label,
@@ -210,7 +211,8 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
   const tick = (l: string) => clip(l, fits);
   const by = (s: Shape) => rows.filter((r) => r.shape === s);
   const focused = o.focus ? rows.filter((r) => r.event === o.focus) : [];
-  const common = { y: "lane", href: "href", title: "tip", tip: { lineWidth: 40, maxRadius: 30 }, target: "_self" } as const;
+  const linked = rows.length <= LINK_LIMIT;
+  const common = { y: "lane", ...(linked ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
   const description =
     `${rows.length} dated event mark${rows.length === 1 ? "" : "s"} in ${lanes.length} lane${lanes.length === 1 ? "" : "s"} (${o.lanes === "none" ? "one lane" : `by ${o.lanes}`}); ` +
     `points are days, solid bars are months or years, faded dashed bars are vague or open-ended dates. ${data.undated.length} event${data.undated.length === 1 ? "" : "s"} without a date. Click a mark to read its sentence.`;
@@ -232,6 +234,7 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
         ],
       })
     : null;
+  if (chart) clickToOpen(chart, doc);
   const figure = chartFrame(chart, {
     document: doc,
     name: o.compact ? "timeline-compact" : "timeline",

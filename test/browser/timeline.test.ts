@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { chromiumAvailable, startSite, type Site } from "./harness.ts";
-import { builtStory, datedEvents, markSelector } from "./story.ts";
+import { STORY_REQUEST, builtStory, datedEvents, markSelector } from "./story.ts";
+import { syntheticStory } from "../components/fixture.ts";
 
 const run = chromiumAvailable();
 const MARKS = ["dated event", "dated interval", "vague event"].map((d) => markSelector("timeline", d, "circle, rect")).join(", ");
@@ -108,6 +109,26 @@ describe.runIf(run)("timeline page in Chromium", () => {
       reached.add(await page.evaluate(() => { const el = document.activeElement!; return el.getAttribute("data-export") ?? el.getAttribute("type") ?? el.tagName.toLowerCase(); }));
     }
     for (const kind of ["radio", "select", "checkbox", "date", "svg", "csv"]) expect(reached).toContain(kind);
+  });
+
+  test("with 2,000 events (marks not wrapped in links), a click on the hovered mark still opens its sentence", async () => {
+    const synthetic = syntheticStory(2000, 300);
+    const view = await site.open("/timeline", { routes: [{ match: STORY_REQUEST, body: JSON.stringify(synthetic) }] });
+    const { page } = view;
+    await page.getByRole("radio", { name: "modality" }).check();
+    await page.waitForFunction(() => Number(document.querySelector(".sa-chart[data-chart=timeline]")?.getAttribute("data-marks")) > 1000);
+    expect(await page.locator(".sa-chart[data-chart=timeline] svg a").count()).toBe(0);
+    const box = (await page.locator(markSelector("timeline", "dated event", "circle")).first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.locator(".sa-chart[data-chart=timeline] g[aria-label=tip] text");
+    await tip.first().waitFor();
+    const text = (await tip.allTextContents()).join("\n");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(/\/reader\?article=synthetic-/);
+    await page.waitForSelector(".sa-s.sa-target");
+    const quote = (await page.locator(".sa-s.sa-target").textContent())!.trim();
+    expect(text).toContain(quote.slice(0, 30));
+    expect(view.errors).toEqual([]);
   });
 
   test("screenshots at 375 and 1280 px, light and dark", async () => {

@@ -25,6 +25,22 @@ describe("chartFrame", () => {
     expect(box.querySelector("b")).toBeNull();
   });
 
+  test("a long table shows its first 200 rows, a button adds the rest; the first cell links to the sentence", () => {
+    const document = makeDocument();
+    const rows = Array.from({ length: 250 }, (_, i) => ({ x: `row ${i}` }));
+    const links = rows.map((_, i) => `./reader?article=a#s-${i}`);
+    const frame = chartFrame(document.createElement("div"), { document, name: "t", title: "T", description: "D", table: { columns: ["x"], rows, links } });
+    const click = (el: Element) => el.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event("click"));
+    click(frame.querySelector("button[aria-controls]")!);
+    expect(frame.querySelectorAll(".sa-table tbody tr").length).toBe(200);
+    expect(frame.querySelector(".sa-table tbody a")!.getAttribute("href")).toBe("./reader?article=a#s-0");
+    const more = frame.querySelector(".sa-table > div > button")!;
+    expect(more.textContent).toBe("Show all 250 rows");
+    click(more);
+    expect(frame.querySelectorAll(".sa-table tbody tr").length).toBe(250);
+    expect(more.hasAttribute("hidden")).toBe(true);
+  });
+
   test("without a chart it shows the empty message and disables the image exports", () => {
     const document = makeDocument();
     const frame = chartFrame(null, { document, name: "t", title: "T", description: "D", table: { columns: [], rows: [] }, empty: "Nothing yet." });
