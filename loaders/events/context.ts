@@ -62,6 +62,7 @@ export class ArticleIndex {
   /** Paragraph number of every sentence (a heading is its own paragraph). */
   readonly paragraph: number[];
   private clauseCache = new Map<number, number[]>();
+  private allWords: Word[] | null = null;
 
   constructor(article: Article, actors: readonly Actor[]) {
     this.article = article;
@@ -86,6 +87,27 @@ export class ArticleIndex {
       if (i > 0 && (s[i].heading || s[i - 1].heading || this.text.slice(s[i - 1].end, s[i].start).includes("\n"))) p++;
       this.paragraph.push(p);
     }
+  }
+
+  /** Every word of the article, read once. */
+  get words(): Word[] {
+    if (!this.allWords) this.allWords = wordsIn(this.text, 0, this.text.length);
+    return this.allWords;
+  }
+
+  /** The words wholly inside [from, to), from the article's word list (binary search, no rescan). */
+  wordsIn(from: number, to: number): Word[] {
+    const words = this.words;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < words.length && words[end].end <= to) end++;
+    return words.slice(lo, end);
   }
 
   /** Index of the first mention starting at or after `pos`. */
@@ -140,7 +162,7 @@ export class ArticleIndex {
       out.push(s.start + m.index + 1);
     }
     // A coordination followed by a trigger verb starts a clause too ("co-founded OpenAI and left its board").
-    const words = wordsIn(this.text, s.start, s.end);
+    const words = this.wordsIn(s.start, s.end);
     for (let k = 0; k + 1 < words.length; k++)
       if (COORDINATORS.has(words[k].lower)) {
         const next = ADVERBS.has(words[k + 1].lower) && k + 2 < words.length ? words[k + 2] : words[k + 1];

@@ -3,11 +3,15 @@
 // 1. Triggers: one pass over the words of the article, each looked up in the compiled lexicon of its
 //    language (loaders/events/lexicon.ts: verbs inflected by rule, nouns, doer nouns, multi-word
 //    expressions checked by the regexes of their entry).
-// 2. Roles, read around the trigger inside its clause: the doer (subject to the left, skipping actors
-//    behind a preposition; "par X"/"by X" for a passive; "de X"/"X's"/possessive for a noun; a subject
-//    pronoun or "la société" resolved to the last actor of a compatible type), the patients (direct
-//    object and its coordinations, the entry's prepositions, fr object clitics "y", "l'"), the figures
-//    of the clause (each figure goes to the nearest trigger of its clause).
+// 2. Roles, read around the trigger inside its clause: the doer (nearest actor to the left that is not
+//    behind a preposition, not the object of a trigger verb, not inside an apposition, not the cited
+//    source mention; a relative clause takes the nearest name before it, a coordinated clause the subject
+//    of the clause before; "par X"/"by X" for a passive; "de X"/"X's"/possessive for a noun; a subject
+//    pronoun or "la société" resolved to the preferred antecedent: the nearest compatible actor of the
+//    sentence, else the subject of the sentences before), the patients (direct object and its
+//    coordinations, the entry's prepositions, fr object clitics "y", "l'", an object relative "which",
+//    "including X", the name after a fronted participle clause "Fondée en 2023, xAI"), the figures of the
+//    clause (each figure goes to the trigger before it in its clause, else the one after).
 // 3. When: a time of the same clause; else a time fronted at the head of the sentence ("En 2018, ...");
 //    else the frame set by such a fronted time in one of the two sentences before, in the same
 //    paragraph; else null.
@@ -145,7 +149,7 @@ export class Reader {
   }
 
   appositionAhead(pos: number, limit: number): boolean {
-    for (const w of wordsIn(this.text, pos, Math.min(limit, pos + 40)).slice(0, 2))
+    for (const w of this.index.wordsIn(pos, Math.min(limit, pos + 40)).slice(0, 2))
       if (this.lang.anaphors.has(w.lower)) return this.named(w.end, limit, new Set()) !== null;
     return false;
   }
@@ -216,7 +220,7 @@ export class Reader {
 
   /** The last (or first) subject candidate in [from, to). */
   private candidate(from: number, to: number, sentenceStart: number, types: readonly ActorType[] | null, except: ReadonlySet<string>, last: boolean, relative = false): Resolved | null {
-    const words = wordsIn(this.text, from, to);
+    const words = this.index.wordsIn(from, to);
     const n = words.length;
     for (let j = 0; j < n; j++) {
       const k = last ? n - 1 - j : j;
@@ -319,7 +323,7 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
       patients = r.objectAfter(c.end, clauseEnd, preps, notAgent);
       if (patients.length === 0 && spec.preps) {
         // "invested $1 billion in OpenAI": a prepositional patient a few words on.
-        for (const w of wordsIn(text, c.end, Math.min(clauseEnd, c.end + 80)).slice(0, 8))
+        for (const w of r.index.wordsIn(c.end, Math.min(clauseEnd, c.end + 80)).slice(0, 8))
           if (preps.has(w.lower)) {
             patients = r.objectAfter(w.end, clauseEnd, new Set(), notAgent);
             if (patients.length) break;
@@ -383,7 +387,7 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
       }
     }
     // Complements after the noun: "de X", "of X", "par X", the entry's prepositions.
-    for (const w of wordsIn(text, c.end, Math.min(clauseEnd, c.end + 70)).slice(0, 7)) {
+    for (const w of r.index.wordsIn(c.end, Math.min(clauseEnd, c.end + 70)).slice(0, 7)) {
       const isOf = OF.has(w.lower);
       const isBy = lang.by.has(w.lower);
       if (!isOf && !isBy && !preps.has(w.lower)) continue;
@@ -432,13 +436,15 @@ function modality(r: Reader, c: Candidate, anchor: number, hasSource: boolean): 
   const clause = text.slice(c.clause[0], c.clause[1]);
   // Reporting cues count before the trigger and in its own clause, not in a later clause ("which was reported to be").
   const sentence = text.slice(s.start, c.clause[1]);
-  const attempted = lang.attemptBefore.test(before);
+  // Cheap check first: the cue regexes run only when a word they mention stands in the window.
+  const cued = r.index.wordsIn(Math.max(s.start, anchor - 64), anchor).some((w) => lang.beforeCues.has(w.lower) || w.lower.endsWith("rait") || w.lower.endsWith("raient"));
+  const attempted = cued && lang.attemptBefore.test(before);
   // The cue may stand before the verb of attempt: "aurait tenté de prendre", "could try to buy".
   const lead = attempted ? before.replace(lang.attemptBefore, "") : before;
-  if (lang.negation.test(before) || (attempted && lang.negation.test(lead))) return { modality: "negated", attempted };
-  if (lang.hypotheticalBefore.test(lead) || lang.hypotheticalClause.test(clause)) return { modality: "hypothetical", attempted };
-  if (lang.plannedBefore.test(lead) || c.reading.tense === "future") return { modality: "planned", attempted };
-  if (lang.reportedBefore.test(lead) || c.reading.tense === "conditional" || lang.reportedSentence.test(sentence) || hasSource)
+  if (cued && (lang.negation.test(before) || (attempted && lang.negation.test(lead)))) return { modality: "negated", attempted };
+  if ((cued && lang.hypotheticalBefore.test(lead)) || lang.hypotheticalClause.test(clause)) return { modality: "hypothetical", attempted };
+  if ((cued && lang.plannedBefore.test(lead)) || c.reading.tense === "future") return { modality: "planned", attempted };
+  if ((cued && lang.reportedBefore.test(lead)) || c.reading.tense === "conditional" || lang.reportedSentence.test(sentence) || hasSource)
     return { modality: "reported", attempted };
   return { modality: "asserted", attempted };
 }
@@ -446,7 +452,7 @@ function modality(r: Reader, c: Candidate, anchor: number, hasSource: boolean): 
 /** A time placed at the head of its sentence ("En 2018, ...", "Récemment, ...", "In January 2023, ..."). */
 function fronted(r: Reader, t: TimeExpr, sentenceStart: number): boolean {
   const head = r.text.slice(sentenceStart, t.start);
-  for (const w of wordsIn(r.text, sentenceStart, t.start)) if (!r.lang.frontConnectors.has(w.lower) && !r.lang.prepositions.has(w.lower) && !["le", "la", "l", "the", "les", "au", "dès"].includes(w.lower)) return false;
+  for (const w of r.index.wordsIn(sentenceStart, t.start)) if (!r.lang.frontConnectors.has(w.lower) && !r.lang.prepositions.has(w.lower) && !["le", "la", "l", "the", "les", "au", "dès"].includes(w.lower)) return false;
   return !/[.;:]/.test(head) && /^[\s,]*(?:,|$)/.test(r.text.slice(t.end, t.end + 2)) || head.trim() === "";
 }
 
@@ -465,11 +471,9 @@ export function findEvents(article: Article, found: Found): EventFound[] {
   // 1. Triggers.
   const candidates: Candidate[] = [];
   let sentence = 0;
-  const scan = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const readings = lang.words.get(m[0].toLowerCase());
+  for (const w of index.words) {
+    const readings = lang.words.get(w.lower);
     if (!readings) continue;
-    const w: Word = { start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() };
     while (sentence + 1 < sentences.length && sentences[sentence].end <= w.start) sentence++;
     const s = sentences[sentence];
     if (!s || w.start < s.start || w.end > s.end) continue;

@@ -54,6 +54,8 @@ export interface CompiledLanguage {
   passiveAux: RegExp;
   lightVerbs: RegExp;
   negation: RegExp;
+  /** Every word the cue regexes before a trigger mention: no such word in the window, no regex to run. */
+  beforeCues: Set<string>;
   hypotheticalBefore: RegExp;
   hypotheticalClause: RegExp;
   plannedBefore: RegExp;
@@ -159,6 +161,10 @@ export function compileLanguage(language: Language, pack: EventLanguage): Compil
     passiveAux: rx(pack.passiveAux, "end")!,
     lightVerbs: rx(pack.lightVerbs, "end")!,
     negation: rx(pack.negation, "end")!,
+    beforeCues: new Set(
+      [pack.negation, pack.hypotheticalBefore, pack.plannedBefore, pack.reportedBefore, pack.attemptBefore]
+        .flatMap((source) => source.toLowerCase().match(/\p{L}+/gu) ?? []),
+    ),
     hypotheticalBefore: rx(pack.hypotheticalBefore, "end")!,
     hypotheticalClause: rx(pack.hypotheticalSentence, null)!,
     plannedBefore: rx(pack.plannedBefore, "end")!,

@@ -7,7 +7,7 @@
 //   leads          X leads Y              event take_control (not attempted); "X, le PDG de Y", "Y CEO X", "Y's CEO X";
 //                                         a possessive on an organisation ("son réseau social") from the person it refers to
 //   owns           X owns Y               "X, propriétaire de Y", "owner of Y"
-//   hired          X hired Y              event hire (doer -> each person hired)
+//   hired          X hired Y              event hire (doer -> each person hired); event join reversed ("Y a rejoint X")
 //   worked_at      X worked at Y          "travaillant auparavant chez Y", "ancien de Y", "formerly at Y", "former Y engineer X"
 //                                         (from every person of the group the phrase describes)
 //   left           X left Y               event leave (doer -> organisation)
