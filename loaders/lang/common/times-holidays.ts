@@ -66,7 +66,7 @@ export function holidayDay(id: HolidayId, y: number): number {
 
 /** The occurrence of a holiday named without a year: the nearest to the publication (a future one
  * counting double), or the last / next one when the direction is given. */
-export function holidayNear(id: HolidayId, refFrom: number, refTo: number, dir: "past" | "future" | "nearest"): number {
+export function holidayNear(id: HolidayId, refFrom: number, refTo: number, dir: "past" | "future" | "nearest" | "pastish"): number {
   const y0 = ymd(refFrom).y;
   let best = holidayDay(id, y0);
   let bestCost = Infinity;
@@ -74,7 +74,7 @@ export function holidayNear(id: HolidayId, refFrom: number, refTo: number, dir: 
     const n = holidayDay(id, y);
     let cost: number;
     if (n < refFrom) cost = dir === "future" ? Infinity : refFrom - n;
-    else if (n > refTo) cost = dir === "past" ? Infinity : dir === "nearest" ? 2 * (n - refTo) : n - refTo;
+    else if (n > refTo) cost = dir === "past" ? Infinity : (dir === "pastish" ? 4 : dir === "nearest" ? 2 : 1) * (n - refTo);
     else cost = 0;
     if (cost < bestCost) {
       bestCost = cost;

@@ -17,7 +17,8 @@
 // Resolution choices (where the issue was silent):
 // - A month or day without a year: the year stated earlier in the same sentence; else the
 //   occurrence nearest the publication, a future one counting double (news tell the past), unless
-//   "dernier"/"prochain"/"last"/"next" or a future-tense sentence gives the direction; a weekday
+//   "dernier"/"prochain"/"last"/"next" or the sentence's tense (future, or past with nothing
+//   pointing ahead) gives the direction; a weekday
 //   written with the day ("jeudi 12 septembre") picks the year where they agree.
 // - Weekdays alone: the last one on or before the publication (the next one on or after it in a
 //   future-tense sentence); "dernier"/"last" and "prochain"/"next" skip the publication day.
@@ -102,6 +103,8 @@ export interface Context {
   refTo: number;
   /** True when the sentence around `index` is in the future tense (language-specific). */
   future(index: number): boolean;
+  /** True when the sentence around `index` is in a past tense and nothing in it points ahead. */
+  past(index: number): boolean;
 }
 
 export interface Parser {
@@ -131,8 +134,10 @@ export function alt(words: Iterable<string>): string {
 /** Normalises a word for lexicon look-up: lower case, curly apostrophe to straight, spaces collapsed. */
 export const norm = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ").trim();
 
-export function makeContext(text: string, ref: Reference, future: (text: string, index: number) => boolean): Context {
-  return { text, ref, refFrom: parseIso(ref.from), refTo: parseIso(ref.to), future: (i) => future(text, i) };
+export type Tense = "past" | "future" | null;
+
+export function makeContext(text: string, ref: Reference, tense: (text: string, index: number) => Tense): Context {
+  return { text, ref, refFrom: parseIso(ref.from), refTo: parseIso(ref.to), future: (i) => tense(text, i) === "future", past: (i) => tense(text, i) === "past" };
 }
 
 /** The sentence around an offset (cheap: scans to the nearest . ! ? or line break on each side). */
@@ -327,7 +332,7 @@ export function seasonOfDay(n: number): { y: number; s: Season } {
 
 /** The year of a season named without one: "cet été" the one nearest the publication, "l'été dernier"
  * the last one over before it, "l'été prochain" the next one, else the nearest. */
-export function seasonYear(ctx: Context, s: Season, dir: "this" | "past" | "future" | "nearest"): number {
+export function seasonYear(ctx: Context, s: Season, dir: "this" | "past" | "future" | "nearest" | "pastish"): number {
   const y0 = ymd(ctx.refFrom).y;
   // "cet été", "this fall": the one of the publication's year (for winter, the one under way in Jan–Mar).
   if (dir === "this") return s === "winter" && ymd(ctx.refFrom).m <= 3 ? y0 - 1 : y0;
@@ -339,7 +344,7 @@ export function seasonYear(ctx: Context, s: Season, dir: "this" | "past" | "futu
     const b = parseIso(r.to!);
     let cost: number;
     if (b < ctx.refFrom) cost = dir === "future" ? Infinity : ctx.refFrom - b;
-    else if (a > ctx.refTo) cost = dir === "past" ? Infinity : a - ctx.refTo;
+    else if (a > ctx.refTo) cost = dir === "past" ? Infinity : (dir === "pastish" ? 4 : 1) * (a - ctx.refTo);
     else cost = dir === "past" || dir === "future" ? Infinity : 0;
     if (cost < bestCost) {
       bestCost = cost;
@@ -392,8 +397,9 @@ export function partOf(a: number, b: number, part: Part, unit: "week" | "year" |
 // Resolution against the publication date.
 
 /** The year to give a month (and day) written without one: the nearest occurrence to the publication,
- * a future one counting double (news tell the past), unless the tense or a cue gives the direction. */
-export function inferYear(ctx: Context, m: number, d: number | null, dir: "past" | "future" | "nearest"): number {
+ * a future one counting double (news tell the past) or four times in a past-tense sentence ("pastish"),
+ * unless a cue gives the direction. */
+export function inferYear(ctx: Context, m: number, d: number | null, dir: "past" | "future" | "nearest" | "pastish"): number {
   const y0 = ymd(ctx.refFrom).y;
   let best = y0;
   let bestCost = Infinity;
@@ -403,7 +409,7 @@ export function inferYear(ctx: Context, m: number, d: number | null, dir: "past"
     const b = d === null ? monthEnd(y, m) : a;
     let cost: number;
     if (b < ctx.refFrom) cost = dir === "future" ? Infinity : ctx.refFrom - b;
-    else if (a > ctx.refTo) cost = dir === "past" ? Infinity : 2 * (a - ctx.refTo);
+    else if (a > ctx.refTo) cost = dir === "past" ? Infinity : (dir === "pastish" ? 4 : dir === "future" ? 1 : 2) * (a - ctx.refTo);
     else cost = 0;
     if (cost < bestCost) {
       bestCost = cost;
@@ -532,7 +538,7 @@ export function holidayParser(
       const id = names[key];
       if (!id) return null;
       const detNorm = norm(g.det ?? "");
-      const dir = g.past || /^(?:last|past)$/.test(detNorm) ? "past" : g.future || /^(?:next|coming)$/.test(detNorm) ? "future" : ctx.future(m.index) ? "future" : "nearest";
+      const dir = g.past || /^(?:last|past)$/.test(detNorm) ? "past" : g.future || /^(?:next|coming)$/.test(detNorm) ? "future" : ctx.future(m.index) ? "future" : ctx.past(m.index) ? "pastish" : "nearest";
       const n = g.y ? holidayDay(id, Number(g.y)) : holidayNear(id, ctx.refFrom, ctx.refTo, dir);
       const r = { ...interval(n, n), precision: "day" as const, anchor: "absolute" as const, inferred: g.y ? [] : ["year"], type: "DATE" as const, value: isoOf(n) };
       return g.y ? r : { ...r, anchor: "publication" as const };
@@ -559,9 +565,9 @@ export function dropOverlaps(results: TimeResult[], order: readonly Parser[]): T
 export function yearFromSentence(results: TimeResult[], ctx: Context): TimeResult[] {
   let lastYear: { y: number; end: number } | null = null;
   return results.map((r) => {
-    const st = r.stated ?? r;
-    if (r.type === "DATE" && !r.inferred.includes("year") && st.from && st.to && st.from.slice(0, 4) === st.to.slice(0, 4) && st.precision !== "decade" && (r.anchor === "absolute" || r.stated)) {
-      lastYear = { y: Number(st.from.slice(0, 4)), end: r.end };
+    // Only a plain year counts: "depuis 2019, ... en janvier" is not January 2019.
+    if (r.type === "DATE" && !r.inferred.includes("year") && !r.stated && r.from && r.to && r.from.slice(0, 4) === r.to.slice(0, 4) && r.precision !== "decade" && r.anchor === "absolute") {
+      lastYear = { y: Number(r.from.slice(0, 4)), end: r.end };
       return r;
     }
     if (!lastYear || !r.inferred.includes("year") || r.month === undefined || r.anchor !== "absolute") return r;

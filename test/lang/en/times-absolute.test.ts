@@ -35,6 +35,13 @@ const cases: [string, string, string, Want[]][] = [
   ["a day range before the month", "2023-04-15", "The summit runs from 10 to 22 August 2024.", [{ text: "10 to 22 August 2024", from: "2024-08-10", to: "2024-08-22" }]],
   ["a day with dashes", "2023-04-15", "Filed on 09-JAN-2017 with the SEC.", [{ text: "09-JAN-2017", from: "2017-01-09", to: "2017-01-09" }]],
   ["the end of the year", "2023-04-15", "The model ships by the end of the year.", [{ text: "the end of the year", from: "2023-04-15", to: "2023-12-31", precision: "vague" }]],
+  ["a month with 'last year' is one expression", "2023-07-13", "He bought Twitter in October last year.", [{ text: "October last year", from: "2022-10-01", to: "2022-10-31", anchor: "publication" }]],
+  ["a past-tense sentence leans to the past", "2023-07-13", "He announced the deal in October.", [{ text: "October", from: "2022-10-01", to: "2022-10-31" }]],
+  ["a near date in a past-tense sentence can still be ahead", "2023-07-13", "The company said it would share details on July 14.", [{ text: "July 14", from: "2023-07-14", to: "2023-07-14" }]],
+  ["a year after 'since' does not give its year to a later month", "2023-07-13", "Microsoft has invested since 2019, including $10 billion announced in January.", [
+    { text: "2019", from: "2019-01-01", to: "2023-07-13" },
+    { text: "January", from: "2023-01-01", to: "2023-01-31" },
+  ]],
 ];
 
 const notYears: [string, string][] = [

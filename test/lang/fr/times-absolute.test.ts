@@ -38,6 +38,8 @@ const cases: [string, string, string, Want[]][] = [
   ["jusqu'en gives an open past when it is over", "2023-04-15", "Il est resté au conseil jusqu'en 2018.", [{ text: "2018", from: null, to: "2018-12-31" }]],
   ["à partir de gives an open future when it is ahead", "2023-04-15", "Les tarifs changeront à partir de 2024.", [{ text: "2024", from: "2024-01-01", to: null }]],
   ["a month/year numeral", "2023-04-15", "Rapport publié le 06/2004.", [{ text: "le 06/2004", from: "2004-06-01", to: "2004-06-30" }]],
+  ["a month with 'l'an dernier' is one expression", "2023-07-13", "Il a racheté Twitter en octobre l'an dernier.", [{ text: "octobre l'an dernier", from: "2022-10-01", to: "2022-10-31", anchor: "publication" }]],
+  ["a past-tense sentence leans to the past", "2023-07-13", "Il a annoncé l'accord en octobre.", [{ text: "octobre", from: "2022-10-01", to: "2022-10-31" }]],
 ];
 
 const notYears: [string, string][] = [

@@ -114,7 +114,11 @@ export const monthYear: Parser = {
     const stated = g.y !== undefined;
     const dir = g.dir ? norm(g.dir) : "";
     let y: number;
+    // "October last year", "March this year": the year named right after.
+    const namedMatch = /^\s+(last|this|next)\s+year(?![\p{L}])/iu.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    const named = namedMatch?.[1]?.toLowerCase();
     if (stated) y = year2(g.y);
+    else if (named) y = ymd(ctx.refFrom).y + (named === "last" ? -1 : named === "next" ? 1 : 0);
     else if (dir === "this") y = ymd(ctx.refFrom).y;
     else y = inferYear(ctx, mo, null, dir === "last" || dir === "past" ? "past" : dir === "next" || dir === "coming" ? "future" : dirOf(undefined, ctx, m.index));
     if (dir === "last" || dir === "next") {
@@ -122,7 +126,9 @@ export const monthYear: Parser = {
       const cur = ymd(ctx.refFrom);
       if (y === cur.y && mo === cur.m) y += dir === "last" ? -1 : 1;
     }
-    return withCue(m, ctx, monthResult(y, mo, stated ? [] : ["year"], part));
+    const r = withCue(m, ctx, monthResult(y, mo, stated ? [] : ["year"], part));
+    // The span takes in "last year": one expression, not two.
+    return namedMatch ? { ...r, end: m.index + m[0].length + namedMatch[0].length, month: undefined, anchor: "publication" } : r;
   },
 };
 
@@ -232,7 +238,7 @@ export const season: Parser = {
     if (word === "fall" && !g.y && !/^(?:this|last|next|the|in\s+the|during\s+the|over\s+the|this\s+past|this\s+coming)$/i.test(norm(g.det ?? ""))) return null;
     const s = SEASONS[word];
     const det = norm(g.det ?? "");
-    const dir = det === "this" ? "this" : /last|past/.test(det) ? "past" : /next|coming/.test(det) ? "future" : ctx.future(m.index) ? "future" : "nearest";
+    const dir = det === "this" ? "this" : /last|past/.test(det) ? "past" : /next|coming/.test(det) ? "future" : ctx.future(m.index) ? "future" : ctx.past(m.index) ? "pastish" : "nearest";
     const y = g.y ? Number(g.y) : seasonYear(ctx, s, dir);
     return withCue(m, ctx, seasonResult(y, s, g.y ? [] : ["year"]));
   },

@@ -6,13 +6,13 @@
 //   "since"/"by" and the range knows both ends);
 // - durations and clock times last: they only win where nothing else claims a longer span, so
 //   "two years ago" and "two years later" are times while "for two years" stays a duration.
-import { alt, anchored, extractWith, holidayParser, makeContext, storyTimes, type Parser, type TimeResult } from "../../common/times.ts";
+import { alt, anchored, extractWith, holidayParser, makeContext, storyTimes, type Parser, type Tense, type TimeResult } from "../../common/times.ts";
 import { HOLIDAYS, HOLIDAYS_CAPITAL_ONLY } from "./constants.ts";
 import type { Reference, TimeFound } from "../../pack.ts";
 import { bareYear, shortYear, dayBeforeMonth, dayMonth, decade, monthYear, numericDate, quarter, season, yearCue, yearPart, yearRangeFirst, yearRangeSecond } from "./absolute.ts";
 import { ago, deictic, eventAdverb, future, inUnits, past, present, recent, thisDayPart, unitRelative, unitsLater, weekdayParser } from "./relative.ts";
 import { clock, dayPart, duration, set } from "./other.ts";
-import { MONTH, MONTH_ABBR, WEEKDAY_FULL, futureEn } from "./util.ts";
+import { MONTH, MONTH_ABBR, WEEKDAY_FULL, tenseEn } from "./util.ts";
 
 // Anchors: the words each expression cannot do without. The full patterns (with their optional cues
 // in front) run only on windows around these hits: one cheap scan per parser instead of a costly one.
@@ -65,11 +65,11 @@ export interface TimeOptions {
   direction?: "tense" | "future";
 }
 
-const always = () => true;
+const always = (): Tense => "future";
 
 /** Every TIMEX3-like expression: dates, times, durations, sets (for benchmarks and debugging). */
 export function extractTimex(text: string, reference: Reference, options: TimeOptions = {}): TimeResult[] {
-  return extractWith(parsers, text, makeContext(text, reference, options.direction === "future" ? always : futureEn));
+  return extractWith(parsers, text, makeContext(text, reference, options.direction === "future" ? always : tenseEn));
 }
 
 /** The Story's time expressions: dates and periods, resolved against the publication date. */

@@ -1,6 +1,6 @@
 // Pattern fragments and small readers shared by the English time parsers.
 import { parseNumber } from "../numbers.ts";
-import { alt, norm, type Context, type Part } from "../../common/times.ts";
+import { alt, norm, type Context, type Part, type Tense } from "../../common/times.ts";
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PARTS, UNITS, WEEKDAYS } from "./constants.ts";
 
 export const AP = "['’]";
@@ -44,21 +44,28 @@ export function year2(s: string): number {
 
 export const partOfWord = (s: string | undefined): Part | undefined => (s ? PARTS[norm(s).replace(/-$/, "")] : undefined);
 
-export function dirOf(s: string | undefined, ctx: Context, index: number): "past" | "future" | "nearest" {
+export function dirOf(s: string | undefined, ctx: Context, index: number): "past" | "future" | "nearest" | "pastish" {
   if (s) return /^(?:last|past)/i.test(s) ? "past" : "future";
-  return ctx.future(index) ? "future" : "nearest";
+  return ctx.future(index) ? "future" : ctx.past(index) ? "pastish" : "nearest";
 }
 
 const FUTURE = /(?<![\p{L}])(?:will|shall|['’]ll|going\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|slated|expected\s+to|plans?\s+to|planning\s+to|upcoming|due\s+to\s+(?!the)|next)(?![\p{L}])/iu;
-const PAST = /(?<![\p{L}])(?:was|were|had|did|said|yesterday|last|ago)(?![\p{L}])/iu;
+/** Past-tense words: auxiliaries, common irregular verbs, and "-ed" forms other than the adjectives
+ * and participles that look ahead ("expected", "scheduled"). */
+/** Words that rule out a future reading of the sentence. */
+const PAST_STRONG = /(?<![\p{L}])(?:was|were|had|did|said|yesterday|last|ago)(?![\p{L}])/iu;
+const PAST = /(?<![\p{L}])(?:was|were|had|did|said|told|yesterday|ago|bought|sold|made|took|left|gave|became|began|came|went|grew|rose|fell|paid|spent|won|lost|built|brought|met|led|ran|wrote|sent|hit|cut|set\s+up|(?!(?:expect|schedul|plann|slat|bas|need|feed|speed|seed|hundr|unit|limit|embed|proceed|succeed|exceed|indeed|red)ed)\p{L}{2,}ed)(?![\p{L}])/iu;
 
-export function futureEn(text: string, index: number): boolean {
+/** The tense of the sentence around an offset: future forms and no past ones, or the reverse. */
+export function tenseEn(text: string, index: number): Tense {
   let s = index;
   while (s > 0 && index - s < 300 && !/[.!?\n]/.test(text[s - 1])) s--;
   let e = index;
   while (e < text.length && e - index < 300 && !/[.!?\n]/.test(text[e])) e++;
   const sentence = text.slice(s, e);
-  return FUTURE.test(sentence) && !PAST.test(sentence);
+  const f = FUTURE.test(sentence);
+  if (f) return PAST_STRONG.test(sentence) ? null : "future";
+  return PAST.test(sentence) ? "past" : null;
 }
 
 export { WEEKDAYS };

@@ -61,7 +61,7 @@ export const dayMonth: Parser = {
 };
 
 /** The year of a day written without one: the weekday, when given, must match ("jeudi 12 septembre"). */
-function yearOfDay(ctx: Context, mo: number, d: number, wd: number | undefined, dir: "past" | "future" | "nearest"): number {
+function yearOfDay(ctx: Context, mo: number, d: number, wd: number | undefined, dir: "past" | "future" | "nearest" | "pastish"): number {
   const y = inferYear(ctx, mo, d, dir);
   if (wd === undefined) return y;
   for (const c of [y, y - 1, y + 1, y - 2, y + 2, y - 3, y + 3, y - 4, y + 4, y - 5, y + 5, y - 6, y + 6])
@@ -124,10 +124,15 @@ export const monthYear: Parser = {
     // "mai et juin derniers": the direction written after the second month holds for both.
     const shared = g.dir ? undefined : /^\s*(?:et|ou)\s+\p{L}+\s+(derni[eè]re?s|prochaine?s)/iu.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
     const dir = g.dir ?? shared;
-    const y = stated ? year2(g.y) : g.ce ? ymd(ctx.refFrom).y : inferYear(ctx, mo, null, dirOf(dir, ctx, m.index));
+    // "en octobre de l'année dernière", "en mars l'an dernier", "en mars de cette année": the year named right after.
+    const named = /^\s+(?:de\s+)?(?:l['’]an(?:n[ée]e)?\s+(derni[eè]re?|pass[ée]e?|prochaine?)|(cette)\s+ann[ée]e)(?![\p{L}])/iu.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    const shiftY = named ? (named[2] ? 0 : /^proch/i.test(named[1]) ? 1 : -1) : null;
+    const y = stated ? year2(g.y) : shiftY !== null ? ymd(ctx.refFrom).y + shiftY : g.ce ? ymd(ctx.refFrom).y : inferYear(ctx, mo, null, dirOf(dir, ctx, m.index));
     const r = monthResult(y, mo, stated ? [] : ["year"], part);
-    if (dir) r.month = undefined;
-    return withCue(m, ctx, r);
+    if (dir || shiftY !== null) r.month = undefined;
+    const out = withCue(m, ctx, r);
+    // The span takes in "l'an dernier": one expression, not two.
+    return named ? { ...out, end: m.index + m[0].length + named[0].length, anchor: "publication" } : out;
   },
 };
 

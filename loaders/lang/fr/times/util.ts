@@ -1,6 +1,6 @@
 // Pattern fragments and small readers shared by the French time parsers.
 import { parseNumber } from "../numbers.ts";
-import { alt, norm, type Context } from "../../common/times.ts";
+import { alt, norm, type Context, type Tense } from "../../common/times.ts";
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PARTS, UNITS, WEEKDAYS } from "./constants.ts";
 import type { Part } from "../../common/times.ts";
 
@@ -52,9 +52,9 @@ export function year2(s: string): number {
 
 export const partOfWord = (s: string | undefined): Part | undefined => (s ? PARTS[norm(s).replace(/-$/, "")] : undefined);
 
-export function dirOf(s: string | undefined, ctx: Context, index: number): "past" | "future" | "nearest" {
+export function dirOf(s: string | undefined, ctx: Context, index: number): "past" | "future" | "nearest" | "pastish" {
   if (s) return /^(?:derni|pass)/i.test(s) ? "past" : "future";
-  return ctx.future(index) ? "future" : "nearest";
+  return ctx.future(index) ? "future" : ctx.past(index) ? "pastish" : "nearest";
 }
 
 /** Future tense in the sentence around an offset: future verb forms and planning words. */
@@ -62,13 +62,16 @@ const FUTURE = new RegExp(
   `(?<![\\p{L}])(?:sera|seront|serons|aura|auront|fera|feront|ira|iront|va|vont|devra|devront|pourra|pourront|faudra|devrait|devraient|prévue?s?|programmée?s?|fixée?s?|rendez-vous|à venir|\\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\\p{L}])`,
   "iu",
 );
-const PAST = /(?<![\p{L}])(?:hier|a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière)(?![\p{L}])/iu;
+const PAST = /(?<![\p{L}])(?:hier|a|ont|avait|avaient|était|étaient|fut|furent|aurait|auraient|dernier|dernière|il\s+y\s+a)(?![\p{L}])/iu;
 
-export function futureFr(text: string, index: number): boolean {
+/** The tense of the sentence around an offset: future verbs and no past ones, or the reverse. */
+export function tenseFr(text: string, index: number): Tense {
   let s = index;
   while (s > 0 && index - s < 300 && !/[.!?\n]/.test(text[s - 1])) s--;
   let e = index;
   while (e < text.length && e - index < 300 && !/[.!?\n]/.test(text[e])) e++;
   const sentence = text.slice(s, e);
-  return FUTURE.test(sentence) && !PAST.test(sentence);
+  const f = FUTURE.test(sentence);
+  const p = PAST.test(sentence);
+  return f && !p ? "future" : p && !f ? "past" : null;
 }
