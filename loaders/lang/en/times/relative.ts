@@ -14,6 +14,7 @@ import {
   pastResult,
   recentResult,
   rx,
+  sinceResult,
   untilResult,
   weekdayResult,
   type Context,
@@ -69,7 +70,7 @@ const DET = alt([...Object.keys(PUB_DETS), ...Object.keys(EVENT_DETS), "the past
 export const unitRelative: Parser = {
   name: "en/unit-relative",
   pattern: rx(
-    `(?:(?<until>by)\\s+)?(?<t>(?:(?<part>${PART}|earlier|later)\\s+(?:in\\s+)?)?(?<det>${DET})\\s+(?<u>${REL_UNIT})(?:\\s+(?<after>before|after|earlier|later|prior))?|(?<part2>${PART}|earlier\\s+in|later\\s+in|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+(?:the\\s+)?(?<u2>year|month|week|decade)(?!\\s+(?:before|after|of|\\d))|(?<ytd>(?:the\\s+)?year\\s+to\\s+date))`,
+    `(?:(?<until>by)\\s+|(?<since>since|starting)\\s+)?(?<t>(?:(?<part>${PART}|earlier|later)\\s+(?:in\\s+)?)?(?<det>${DET})\\s+(?<u>${REL_UNIT})(?:\\s+(?<after>before|after|earlier|later|prior))?|(?<part2>${PART}|earlier\\s+in|later\\s+in|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)\\s+(?:the\\s+)?(?<u2>year|month|week|decade)(?!\\s+(?:before|after|of|\\d))|(?<ytd>(?:the\\s+)?year\\s+to\\s+date))`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -108,6 +109,7 @@ export const unitRelative: Parser = {
       r = { ...r, ...interval(a, b), precision: "vague", mod: part.toUpperCase() };
     }
     if (g.until) r = untilResult(ctx, r);
+    else if (g.since) r = sinceResult(ctx, r);
     return r;
   },
 };

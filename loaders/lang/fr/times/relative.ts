@@ -13,6 +13,7 @@ import {
   recentResult,
   rx,
   norm,
+  sinceResult,
   untilResult,
   weekdayResult,
   type Context,
@@ -75,7 +76,7 @@ const REL_DIR = alt([...Object.keys(PUB_DIRS).filter((k) => k !== "-ci"), ...Obj
 export const unitRelative: Parser = {
   name: "fr/unit-relative",
   pattern: rx(
-    `(?:(?<until>d${AP}ici(?:\\s+[àa])?)\\s+|(?:à|a|au|en|dès|pour|depuis|avant|après)\\s+)?(?<t>(?:(?<part>${PART_CORE})\\s*(?:de\\s+l${AP}|de\\s+la\\s+|du\\s+|d${AP}|de\\s+)?\\s*)?(?:(?<det>l${AP}|la|le|les|cette|ce|cet|au)\\s*)?(?<same>même\\s+)?(?<u>${REL_UNIT})(?<ci>\\s*-\\s*(?:ci|là)|\\s+là)?(?:\\s+(?<dir>${REL_DIR}))?)`,
+    `(?:(?<until>d${AP}ici(?:\\s+[àa])?)\\s+|(?<since>depuis|dès|à\\s+partir\\s+d[eu])\\s+|(?:à|a|au|en|pour|avant|après)\\s+)?(?<t>(?:(?<part>${PART_CORE})\\s*(?:de\\s+l${AP}|de\\s+la\\s+|du\\s+|d${AP}|de\\s+)?\\s*)?(?:(?<det>l${AP}|la|le|les|cette|ce|cet|au)\\s*)?(?<same>même\\s+)?(?<u>${REL_UNIT})(?<ci>\\s*-\\s*(?:ci|là)|\\s+là)?(?:\\s+(?<dir>${REL_DIR}))?)`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -104,6 +105,7 @@ export const unitRelative: Parser = {
       r = { ...r, ...interval(a, b), precision: "vague", mod: part.toUpperCase() };
     }
     if (g.until) r = untilResult(ctx, r);
+    else if (g.since) r = sinceResult(ctx, r);
     return r;
   },
 };
