@@ -16,21 +16,10 @@ import type { DescriptionHit, Gazetteer, NameHit } from "./gazetteer.ts";
 import { slug } from "./gazetteer.ts";
 import type { Cues } from "./lexicon.ts";
 import { fold, lower, PhraseTrie, type Token, tokenize } from "./tokens.ts";
+import { Collector, type FoundActor, gazetteerIdIndex, gazetteerIndexOf, type Span } from "./collect.ts";
+import { closestSurname, editDistance } from "./fuzzy.ts";
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface FoundActor {
-  id: string;
-  name: string;
-  type: ActorType;
-  aliases: string[];
-  mentions: Span[];
-  origin: "gazetteer" | "text";
-  description: string | null;
-}
+export type { FoundActor, Span } from "./collect.ts";
 
 interface NameMatch {
   i: number;
@@ -51,29 +40,6 @@ const FRENCH_GENITIVES = new Set(["de", "du", "des"]);
 const OUTLET_ARTICLES = new Set(["le", "la", "les", "the"]);
 const DOMAIN = new Set(["com", "fr", "net", "org", "io", "co", "info"]);
 
-/** Optimal string alignment distance, or `max + 1` as soon as it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, k) => k);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let k = 1; k <= n; k++) {
-      const cost = a[i - 1] === b[k - 1] ? 0 : 1;
-      let v = Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + cost);
-      if (i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, prev2[k - 2] + 1);
-      cur[k] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[n];
-}
-
 /** Index of the token that starts at an offset, or null. */
 function tokenAt(tokens: readonly Token[], offset: number): number | null {
   let lo = 0;
@@ -85,84 +51,6 @@ function tokenAt(tokens: readonly Token[], offset: number): number | null {
     else return mid;
   }
   return null;
-}
-
-type Closest = { entry: number; d: number; first: string | null; length: number } | null;
-// Misprint look-ups are pure, so they are remembered per gazetteer (bounded, so memory stays flat).
-const closestMemo = new WeakMap<Gazetteer, Map<string, Closest>>();
-
-/** The gazetteer person whose surname is one edit away (two for long names) from a word, if only one is. */
-function closestSurname(gz: Gazetteer, word: string): Closest {
-  let memo = closestMemo.get(gz);
-  if (!memo) closestMemo.set(gz, (memo = new Map()));
-  const known = memo.get(word);
-  if (known !== undefined) return known;
-  const f = fold(word);
-  const max = f.length >= 9 ? 2 : 1;
-  let best: Closest = null;
-  let tie = false;
-  for (const s of gz.surnames.get(f[0]) ?? []) {
-    if (Math.abs(s.folded.length - f.length) > max) continue;
-    const d = editDistance(f, s.folded, max);
-    if (d > max || d === 0) continue;
-    if (!best || d < best.d) {
-      best = { entry: s.entry, d, first: s.first, length: f.length };
-      tie = false;
-    } else if (d === best.d && s.entry !== best.entry) tie = true;
-  }
-  const result = tie ? null : best;
-  if (memo.size > 20000) memo.clear();
-  memo.set(word, result);
-  return result;
-}
-
-const byId = new WeakMap<Gazetteer, Map<string, number>>();
-function gazetteerIdIndex(gz: Gazetteer, id: string): number {
-  let index = byId.get(gz);
-  if (!index) byId.set(gz, (index = new Map(gz.entries.map((e, k) => [e.id, k]))));
-  return index.get(id) ?? -1;
-}
-
-const byLowerName = new WeakMap<Gazetteer, Map<string, number>>();
-/** The entry that has this name or alias (case ignored), or -1. */
-function gazetteerIndexOf(gz: Gazetteer, name: string): number {
-  let index = byLowerName.get(gz);
-  if (!index) {
-    index = new Map();
-    gz.entries.forEach((e, k) => {
-      for (const a of [e.name, ...e.aliases, ...e.cued]) if (!index!.has(a.toLowerCase())) index!.set(a.toLowerCase(), k);
-    });
-    byLowerName.set(gz, index);
-  }
-  return index.get(name.toLowerCase()) ?? -1;
-}
-
-class Collector {
-  private byKey = new Map<string, FoundActor>();
-
-  add(key: string, make: () => Omit<FoundActor, "mentions">, span: Span, surface: string | null): FoundActor {
-    let a = this.byKey.get(key);
-    if (!a) {
-      const made = make();
-      a = { id: made.id, name: made.name, type: made.type, aliases: made.aliases, mentions: [], origin: made.origin, description: made.description };
-      this.byKey.set(key, a);
-    }
-    a.mentions.push(span);
-    if (surface && surface !== a.name && !a.aliases.includes(surface)) a.aliases.push(surface);
-    return a;
-  }
-
-  /** The actors with their mentions in text order (one per place), ordered by first mention. */
-  list(): FoundActor[] {
-    const out: FoundActor[] = [];
-    for (const a of this.byKey.values()) {
-      if (!a.mentions.length) continue;
-      const sorted = a.mentions.slice().sort((x, y) => x.start - y.start || x.end - y.end);
-      const mentions = sorted.filter((m, k) => k === 0 || m.start !== sorted[k - 1].start || m.end !== sorted[k - 1].end);
-      out.push({ ...a, mentions });
-    }
-    return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
 }
 
 export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {

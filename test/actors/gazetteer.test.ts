@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { clearGazetteerCache, loadGazetteer } from "../../loaders/actors/index.ts";
 import { slug } from "../../loaders/actors/gazetteer.ts";
-import { editDistance } from "../../loaders/actors/find.ts";
+import { editDistance } from "../../loaders/actors/fuzzy.ts";
 import { LEXICONS } from "./helpers.ts";
 
 const dirs: string[] = [];
