@@ -22,7 +22,8 @@ import type { Actor, ActorType, Article, EventRoles, Figure, Modality, StoryEven
 import { sentenceAt } from "../sentences.ts";
 import { antecedent, ArticleIndex, resolveAnaphor, wordAt, wordBefore, wordsIn, type MentionRef, type Word } from "./context.ts";
 import { eventLabel } from "./label.ts";
-import { LEXICONS, type CompiledLanguage, type Reading } from "./lexicon.ts";
+import { FAMILY, LEXICONS, type CompiledLanguage, type Reading } from "./lexicon.ts";
+import type { EventType } from "./lang/types.ts";
 import { combine, mergeTellings, type Mergeable } from "./merge.ts";
 
 export type EventFound = Omit<StoryEvent, "id" | "articles">;
@@ -470,6 +471,8 @@ export function findEvents(article: Article, found: Found): EventFound[] {
 
   // 1. Triggers.
   const candidates: Candidate[] = [];
+  /** Nouns that refer back to an event already told ("cet investissement", "the lawsuit"): told as its mentions. */
+  const backrefs: Array<{ type: string; start: number; end: number; sentence: number; time?: TimeExpr }> = [];
   let sentence = 0;
   for (const w of index.words) {
     const readings = lang.words.get(w.lower);
@@ -488,7 +491,10 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const last = candidates[candidates.length - 1];
     if (last && last.end > w.start) continue;
     // "cet investissement", "this deal": a noun after a demonstrative refers back to an event already told.
-    if (reading.reading.pos !== "verb" && lang.demonstratives.has(wordBefore(text, w.start, s.start)?.lower ?? "")) continue;
+    if (reading.reading.pos !== "verb" && lang.demonstratives.has(wordBefore(text, w.start, s.start)?.lower ?? "")) {
+      backrefs.push({ type: reading.reading.spec.spec.type, start: w.start, end: w.end, sentence });
+      continue;
+    }
     candidates.push({ reading: reading.reading, start: w.start, end, sentence, clause: index.clauseOf(sentence, w.start, lang), figures: [] });
   }
   if (candidates.length === 0) return [];
@@ -547,7 +553,11 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const things = c.figures.filter((f) => !isMoney(f) && f.kind !== "percent" && f.start >= c.start);
 
     if (!response) {
-      if (!agent && patients.length === 0) continue;
+      if (!agent && patients.length === 0) {
+        const det = wordBefore(text, c.start, s.start);
+        if (c.reading.pos === "noun" && det && lang.anaphorDeterminers.has(det.lower)) backrefs.push({ type: spec.type, start: c.start, end: c.end, sentence: c.sentence, time: timeOf.get(c) });
+        continue;
+      }
       if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
     }
@@ -583,6 +593,20 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       source: src?.actor.id ?? null,
       roles: roleSet,
     });
+  }
+
+  // A back-reference joins the nearest telling of the same family before it, at most three sentences back.
+  for (const b of backrefs) {
+    let target: Mergeable | null = null;
+    for (const t of tellings)
+      if (t.trigger.start < b.start && b.sentence - t.sentence.index <= 3 && FAMILY[t.type as EventType] === FAMILY[b.type as EventType]) target = t;
+    if (!target) continue;
+    target.mentions.push({ article: article.id, start: b.start, end: b.end, text: text.slice(b.start, b.end), sentence: b.sentence });
+    // "Musk sued OpenAI. The lawsuit, filed on Thursday, ...": the back-reference may date the event.
+    if (!target.when && b.time) {
+      target.when = whenOf(b.time);
+      target.time = b.time.id;
+    }
   }
 
   // 5. Merge the tellings of one event; drop events told only in a heading (a title repeats the body).

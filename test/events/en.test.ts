@@ -193,3 +193,10 @@ describe("en events: more sentence shapes", () => {
   });
 });
 
+describe("en events: back-references", () => {
+  it("'The lawsuit, filed on Thursday' is a mention of the suing told before, and dates it", () => {
+    const events = run("Musk sued OpenAI and Sam Altman. The lawsuit, filed on Thursday, accuses them of fraud.", [], [["Thursday", "2024-02-29", "2024-02-29", "day"]]);
+    expect(events.map((e) => [e.type, e.mentions.map((m) => m.text), e.when?.from ?? null])).toEqual([["sue", ["sued", "lawsuit"], "2024-02-29"]]);
+  });
+});
+
