@@ -25,10 +25,14 @@ const cases: [string, string, string, Want[]][] = [
   ["ces derniers mois", "2023-04-15", "Ces derniers mois, les licenciements se sont multipliés.", [{ text: "Ces derniers mois", from: "2022-10-01", to: "2023-04-15", precision: "vague" }]],
   ["par le passé is an open past", "2023-04", "Il s'en est plaint par le passé.", [{ text: "par le passé", from: null, to: "2023-04-30", precision: "vague" }]],
   ["auparavant is an open past", "2023-04", "Deux ingénieurs travaillant auparavant chez DeepMind.", [{ text: "auparavant", from: null, to: "2023-04-30" }]],
+  ["depuis le début de l'année runs to publication", "2023-07-13", "Depuis le début de l'année, l'action a doublé.", [{ text: "le début de l'année", from: "2023-01-01", to: "2023-07-13", precision: "vague" }]],
+  ["les trois prochaines années", "2023-07-13", "Les trois prochaines années seront décisives.", [{ text: "Les trois prochaines années", from: "2023-07-13", to: "2026-12-31" }]],
 ];
 
 describe("fr times: relative to the publication", () => {
   for (const [name, published, sentence, want] of cases) it(name, () => check(extractTimes, published, sentence, want));
   it("finds nothing in 'actuellement' (a present reference, not a Story time)", () => check(extractTimes, "2023-04-15", "Il dirige actuellement trois entreprises.", []));
   it("finds nothing in 'le mercredi' used as a habit", () => check(extractTimes, "2023-04-15", "Le mercredi, le musée est fermé.", []));
+  it("looks ahead for a bare weekday with direction 'future'", () =>
+    check((t, r) => extractTimes(t, r, { direction: "future" }), "2023-04-13", "Mardi, le patron a parlé.", [{ text: "Mardi", from: "2023-04-18", to: "2023-04-18" }]));
 });
