@@ -78,6 +78,9 @@ describe("one actor per entity across its forms", () => {
     expect(mentionsOf(text, lang)).toEqual(expected);
   });
 
+  it("does not take someone else's first name with a known surname", () => {
+    expect(actorsOf("Analyst Jeff Huang said Nvidia was ahead.", "en").map((a) => a.id)).toEqual(["jeff-huang", "nvidia"]);
+  });
   it("gives the same id in French and English", () => {
     const fr = actorsOf("La firme de Redmond et Microsoft.", "fr").map((a) => a.id);
     const en = actorsOf("Microsoft, the Redmond giant.", "en").map((a) => a.id);
