@@ -389,6 +389,8 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
     }
     // Complements after the noun: "de X", "of X", "par X", the entry's prepositions.
     for (const w of r.index.wordsIn(c.end, Math.min(clauseEnd, c.end + 70)).slice(0, 7)) {
+      // "le rachat d'actions annoncé par Apple": the complement after another verb is that verb's.
+      if (RELATIVES.has(w.lower) || OBJECT_RELATIVES.has(w.lower) || lang.words.get(w.lower)?.some((x) => x.pos === "verb")) break;
       const isOf = OF.has(w.lower);
       const isBy = lang.by.has(w.lower);
       if (!isOf && !isBy && !preps.has(w.lower)) continue;

@@ -60,6 +60,12 @@ describe("en events: a trigger word in another sense gives no event", () => {
     ["Much is at stake for OpenAI."],
     ["Altman was on leave from OpenAI in June."],
     ["It was a sign of weakness for Microsoft."],
+    ["The buyback announced by Apple surprised investors."],
+    ["Investors remain cautious."],
+    ["The launch of the rocket was delayed."],
+    ["AI spending is soaring."],
+    ["Microsoft launched an investigation."],
+    ["Google announced that its revenue rose."],
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -54,6 +54,13 @@ describe("fr events: a trigger word in another sense gives no event", () => {
     ["Sam Altman a refusé de commenter."],
     ["Microsoft a lancé un appel aux développeurs."],
     ["Il faut lever le voile sur ces accords."],
+    ["Le rachat d'actions annoncé par Apple a surpris les marchés."],
+    ["Les investisseurs restent prudents."],
+    ["Le lancement de la fusée a été reporté."],
+    ["Les dépenses en IA explosent."],
+    ["Microsoft a lancé une enquête."],
+    ["Google a annoncé que ses revenus avaient augmenté."],
+    ["Les données de Twitter pourraient entraîner un modèle."],
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
   });
