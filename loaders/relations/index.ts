@@ -32,6 +32,8 @@ import type { RelationLanguage } from "./lang/types.ts";
 interface CompiledRelations {
   phrases: Array<{ rule: RelationLanguage["phrases"][number]; cue: RegExp }>;
   orgThenLeader: RegExp;
+  personThenOrg: RegExp;
+  orgThenOwner: RegExp;
   productThenMaker: RegExp;
   makerThenProduct: RegExp;
   possessives: Set<string>;
@@ -40,6 +42,8 @@ interface CompiledRelations {
 const compile = (l: RelationLanguage): CompiledRelations => ({
   phrases: l.phrases.map((rule) => ({ rule, cue: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.cue})`, "giu") })),
   orgThenLeader: new RegExp(l.orgThenLeader, "iu"),
+  personThenOrg: new RegExp(l.personThenOrg, "iu"),
+  orgThenOwner: new RegExp(l.orgThenOwner, "iu"),
   productThenMaker: new RegExp(l.productThenMaker, "iu"),
   makerThenProduct: new RegExp(l.makerThenProduct, "iu"),
   possessives: new Set(l.possessives),
@@ -82,7 +86,7 @@ function fromEvent(e: StoryEvent, types: Map<string, ActorType>): Link[] {
   for (const target of roles.patients) {
     const t = types.get(target);
     if (!t || target === roles.agent) continue;
-    if (e.type === "launch" || e.type === "announce") rule = t === "product" ? { type: "makes", target: ["product"] } : e.type === "launch" ? { type: "founded", target: ["organization"] } : (undefined as never);
+    if (e.type === "launch" || e.type === "announce") rule = t === "product" ? { type: "makes", target: ["product"] } : { type: "founded", target: ["organization"] };
     if (!rule || !rule.target.includes(t)) continue;
     if (rule.type === "makes" && types.get(roles.agent) !== "organization") continue;
     for (const doer of [roles.agent, ...(roles.coagents ?? [])]) {
@@ -163,7 +167,8 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
       const b = mentions[k + 1];
       const gap = text.slice(a.end, b.start);
       if (gap.length > 40) continue;
-      if (a.actor.type === "organization" && b.actor.type === "person" && l.orgThenLeader.test(gap)) add(b.actor, a.actor, "leads", a.start, b.end);
+      if (a.actor.type === "organization" && b.actor.type === "person" && (l.orgThenLeader.test(gap) || l.orgThenOwner.test(gap))) add(b.actor, a.actor, "leads", a.start, b.end);
+      if (a.actor.type === "person" && b.actor.type === "organization" && l.personThenOrg.test(gap)) add(a.actor, b.actor, "leads", a.start, b.end);
       if (a.actor.type === "product" && b.actor.type === "organization" && l.productThenMaker.test(gap)) add(b.actor, a.actor, "makes", a.start, b.end);
       if (a.actor.type === "organization" && b.actor.type === "product" && l.makerThenProduct.test(gap)) add(a.actor, b.actor, "makes", a.start, b.end);
     }

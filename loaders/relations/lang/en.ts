@@ -33,6 +33,8 @@ export const en: RelationLanguage = {
     },
   ],
   orgThenLeader: `^(?:['’]s)?\\s+(?:${TITLES}|owner)\\s*,?\\s*$|^\\s*(?:,\\s*|\\s+and\\s+)(?:its|their)\\s+(?:${TITLES}|owner)\\s*,?\\s*$`,
+  personThenOrg: "^['’]s?\\s+(?:(?:own|new|artificial|intelligence|AI|rocket|space|electric|car|social|media|network|startup|start-up|company|firm|lab|platform|venture|business|chatbot)\\s+){0,4}$",
+  orgThenOwner: "^\\s*,\\s*(?:the\\s+)?(?:(?:AI|artificial|intelligence|startup|company|firm|lab|platform|social|network|media)\\s+){1,3}(?:founded|owned|run|led|backed)\\s+by\\s+$",
   productThenMaker: "^\\s*(?:-|\\s)?(?:maker|creator|developer)\\s+$|^\\s*,?\\s*(?:developed|built|created|made|released|launched)\\s+by\\s+$",
   makerThenProduct: "^['’]s?\\s+(?:(?:AI\\s+)?(?:chatbot|model|assistant|app|product|tool|service)\\s+)?$",
   possessives: ["his", "her"],

@@ -33,6 +33,8 @@ export const fr: RelationLanguage = {
     },
   ],
   orgThenLeader: "^\\s*,?\\s*(?:et\\s+)?(?:son|sa)\\s+(?:PDG|patron|patronne|président|présidente|dirigeant|dirigeante|propriétaire)\\s*,?\\s*$",
+  personThenOrg: "(?!)",
+  orgThenOwner: "^\\s*,\\s*(?:la|le|l['’])\\s*(?:start-up|startup|société|entreprise|firme|jeune\\s+pousse|plateforme|réseau\\s+social|laboratoire)(?:\\s+(?:d['’]intelligence\\s+artificielle|d['’]IA|spatiale|américaine))?\\s+(?:de|d['’]|du)\\s*$",
   productThenMaker: "^\\s*(?:de|d['’])\\s*$|^\\s*,?\\s*(?:développée?|conçue?|créée?|éditée?|lancée?|mise?\\s+au\\s+point)\\s+par\\s+$",
   makerThenProduct: "^\\s*,?\\s*(?:qui\\s+(?:a\\s+)?(?:développé|créé|conçu|lancé|édite|développe))\\s+$",
   possessives: ["son", "sa", "ses"],

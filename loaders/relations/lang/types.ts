@@ -29,6 +29,10 @@ export interface RelationLanguage {
   phrases: PhraseRule[];
   /** Gap between an organisation and the person who leads it ("Twitter CEO Elon Musk", "OpenAI's chief executive Sam Altman"). */
   orgThenLeader: string;
+  /** Gap between a person and the organisation they run ("Elon Musk's AI startup xAI", "xAI, la start-up d'Elon Musk" is `orgThenOwner`). */
+  personThenOrg: string;
+  /** Gap between an organisation and the person who runs it, in apposition ("xAI, la start-up d'Elon Musk"). */
+  orgThenOwner: string;
   /** Gap between a product and its maker ("ChatGPT d'OpenAI", "ChatGPT maker OpenAI", "Grok, developed by xAI"). */
   productThenMaker: string;
   /** Gap between a maker and its product ("OpenAI's ChatGPT"). */
