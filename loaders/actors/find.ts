@@ -35,6 +35,7 @@ interface DescMatch {
 
 /** Particles inside personal and organisation names ("Charles de Gaulle", "Ursula von der Leyen"). */
 const PARTICLES = new Set(["de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "della", "ben", "bin", "al"]);
+const CONNECTORS = new Set(["of", "for", "&"]);
 const CHEZ = new Set(["chez", "at"]);
 const FRENCH_GENITIVES = new Set(["de", "du", "des"]);
 const OUTLET_ARTICLES = new Set(["le", "la", "les", "the"]);
@@ -326,6 +327,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     // Units: words joined by hyphens ("Jean-Pierre"), with particles between them.
     const units: Array<{ i: number; j: number; text: string }> = [];
     let k = i;
+    let connected = false;
     while (units.length < 5) {
       let j = k + 1;
       // "O'Brien", "D'Souza".
@@ -338,6 +340,15 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       if (j < n && tokens[j].gap === 1 && startsName(j) && !cues.genericTerms.has(tokens[j].text)) k = j;
       // "Bruno Le Maire", "Marine Le Pen".
       else if (j < n && tokens[j].gap === 1 && units.length === 1 && gz.firstNames.has(units[0].text) && nameArticle(j)) k = j;
+      // "Bank of America", "Center for AI Safety", "Procter & Gamble": one connector inside a name
+      // that does not start with a first name.
+      else if (
+        j + 1 < n && !connected && tokens[j].gap === 1 && CONNECTORS.has(tokens[j].text) && tokens[j + 1].gap === 1 &&
+        (startsName(j + 1) || cues.genericTerms.has(tokens[j + 1].text)) && !gz.firstNames.has(units[0].text)
+      ) {
+        connected = true;
+        k = j + 1;
+      }
       else if (j < n && tokens[j].gap === 1 && (cues.organizationSuffixes.has(tokens[j].text) || cues.legalSuffixes.has(tokens[j].text)) && tokens[j].word) k = j;
       // A particle joins a first name to a surname ("Charles de Gaulle"); "de" between two other
       // names is a genitive ("la start-up Acme de Jean Roe"), so it ends the name.
@@ -378,7 +389,10 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const firstName = () =>
       units.length > 1 && gz.firstNames.has(first.split("-")[0]) && !(initial[i] && cues.ambiguousFirstNames.has(first)) && !cues.places.has(first);
     const role = () => roleWord || before(cues.personBefore) || personCueAt.has(i) || roleOf(i);
-    const org = () => before(cues.organizationBefore) || (i > 0 && cues.organizationAdjectives.has(low(i - 1)) && before(cues.organizationBefore, i - 1));
+    const org = () =>
+      before(cues.organizationBefore) ||
+      (article > 0 && before(cues.organizationBefore, article)) ||
+      (i > 0 && cues.organizationAdjectives.has(low(i - 1)) && before(cues.organizationBefore, i - 1));
     const outlet = () =>
       units.some((u) => { for (let q = u.i; q < u.j; q++) if (cues.mediaWords.has(tokens[q].text)) return true; return false; }) ||
       (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(low(j + 1)));

@@ -196,6 +196,8 @@ describe("unknown names from cues", () => {
     ["en", "Xu Qiaolin, a spokesperson, declined to comment.", "xu-qiaolin", "person"],
     ["en", "Ravi told the Daily Courier that he was leaving.", "daily-courier", "media"],
     ["en", "He now works as a researcher at Quellion on robotics.", "quellion", "organization"],
+    ["en", "said a professor at Tulane University Law School on Friday.", "tulane-university-law-school", "organization"],
+    ["en", "He worked at the Bank of Springfield for years.", "bank-of-springfield", "organization"],
     ["fr", "Le ministre a reçu Bruno Le Maire hier.", "bruno-le-maire", "person"],
     ["en", "It was confirmed by Conor O'Brien on Friday.", "conor-o-brien", "person"],
   ] as const)("%s: %s", (lang, text, id, type) => {
