@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type { Figure, Story } from "../../loaders/types.ts";
 import { h } from "./dom.js";
 import { LINK_LIMIT, chartFrame, clickToOpen } from "./frame.js";
-import { amount, clip, figureAmount, figureHref, figureParties, figureSize, indexStory, sentenceText, whenWritten } from "./model.js";
+import { amount, clip, figureAmount, figureHref, figureParties, figureSize, indexStory, reportedBy, sentenceText, whenWritten } from "./model.js";
 import * as check from "./options.js";
 import { OKABE_ITO } from "./palette.js";
 
@@ -40,6 +40,8 @@ export interface MoneyRow {
   when: string;
   label: string;
   quote: string;
+  /** "reported by N sources" when several articles tell the event behind it. */
+  sources: string;
   article: string;
   sentence: number;
   href: string;
@@ -63,7 +65,7 @@ function context(story: Story, f: Figure) {
   const { who, whom, event } = figureParties(story, f);
   const when = event ? (event.when || event.time ? whenWritten(story, event) : "") : "";
   const quote = sentenceText(indexStory(story).articles.get(f.article), f.sentence);
-  return { who, whom, what: event?.label ?? "", when, quote };
+  return { who, whom, what: event?.label ?? "", when, quote, sources: event ? reportedBy(event) : "" };
 }
 
 /** One row per money figure, in currency order then by size (largest first). */
@@ -74,7 +76,7 @@ export function moneyRows(story: Story, options: FiguresOptions = {}): MoneyRow[
       const c = context(story, f);
       const parties = c.who ? `${c.who}${c.whom ? ` → ${c.whom}` : ""}` : "";
       const label = [parties || clip(c.quote, 40) || f.text, c.when].filter(Boolean).join(", ");
-      const tip = [`“${f.text}”`, `${figureAmount(f)} (${f.unit}, as written, not converted)`, parties, c.what, c.when, c.quote ? `“${clip(c.quote, 160)}”` : ""].filter(Boolean).join("\n");
+      const tip = [`“${f.text}”`, `${figureAmount(f)} (${f.unit}, as written, not converted)`, parties, c.what, c.when, c.quote ? `“${clip(c.quote, 160)}”` : "", c.sources].filter(Boolean).join("\n");
       return {
         id: f.id,
         text: f.text,
@@ -211,7 +213,7 @@ export function countBlocks(story: Story, options: FiguresOptions = {}): CountBl
         label: `${f.text} — ${figureAmount(f)}`,
         detail: [per > 1 ? `one square = ${per.toLocaleString("en-US")} ${f.unit}` : "one square each", parties].filter(Boolean).join(" · "),
         href: figureHref(f),
-        tip: [`“${f.text}”`, figureAmount(f), parties, c.what, c.when, c.quote ? `“${clip(c.quote, 160)}”` : ""].filter(Boolean).join("\n"),
+        tip: [`“${f.text}”`, figureAmount(f), parties, c.what, c.when, c.quote ? `“${clip(c.quote, 160)}”` : "", c.sources].filter(Boolean).join("\n"),
         article: f.article,
         sentence: f.sentence,
         size: figureSize(f),

@@ -251,7 +251,8 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
 /** The events that carry no date, listed beside the timeline with a link to their sentence. */
 export function UndatedEvents(story: Story, options: TimelineOptions = {}): HTMLElement {
   const doc = check.documentOf(options.document);
-  const { undated } = timelineData(story, options);
+  const o = normalize(options);
+  const undated = filterEvents(story.events ?? [], o).filter((e) => !dated(e));
   if (!undated.length) return h(doc, "p", { class: "sa-empty sa-undated", role: "status" }, "No undated events.");
   return h(
     doc,

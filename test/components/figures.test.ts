@@ -27,7 +27,8 @@ describe("moneyRows", () => {
     expect(tip[0]).toBe("“40 millions d’euros”");
     expect(tip[1]).toBe("€40 M (EUR, as written, not converted)");
     expect(tip[2]).toBe("Fonds Alpha → Nova");
-    expect(tip.at(-1)).toContain("auprès de Fonds Alpha");
+    expect(tip.at(-2)).toContain("auprès de Fonds Alpha");
+    expect(tip.at(-1)).toBe("reported by 2 sources");
   });
 
   test("the article filter keeps that article's sums only", () => {
