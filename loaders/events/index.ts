@@ -529,21 +529,10 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     }
   }
 
-  // A time of a clause goes, like a figure, to the trigger before it ("a cofondé OpenAI en 2015 et ..."), else the one after.
-  const timeOf = new Map<Candidate, TimeExpr>();
-  for (const t of times) {
-    const list = bySentence.get(t.sentence);
-    if (!list) continue;
-    const same = list.filter((c) => c.clause[0] <= t.start && t.start < c.clause[1] && !(t.start < c.end && t.end > c.start));
-    const prior = same.filter((c) => c.end <= t.start);
-    // An adverb right before the verb is its own ("a récemment embauché", "recently hired").
-    const next = same.find((c) => c.start >= t.end && /^\s*$/.test(text.slice(t.end, c.start)));
-    const pick = next ?? (prior.length ? prior[prior.length - 1] : same.find((c) => c.start >= t.end));
-    if (pick && !timeOf.has(pick)) timeOf.set(pick, t);
-  }
-
   // 2-4. Roles, when, modality, source.
   const tellings: Mergeable[] = [];
+  /** The candidates that stay (events and back-references), with what they became: times are shared out among them only. */
+  const kept = new Map<Candidate, Mergeable | (typeof backrefs)[number]>();
   for (const c of candidates) {
     const spec = c.reading.spec.spec;
     const s = sentences[c.sentence];
@@ -557,13 +546,16 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     if (!response) {
       if (!agent && patients.length === 0) {
         const det = wordBefore(text, c.start, s.start);
-        if (c.reading.pos === "noun" && det && lang.anaphorDeterminers.has(det.lower)) backrefs.push({ type: spec.type, start: c.start, end: c.end, sentence: c.sentence, time: timeOf.get(c) });
+        if (c.reading.pos === "noun" && det && lang.anaphorDeterminers.has(det.lower)) {
+          const b = { type: spec.type, start: c.start, end: c.end, sentence: c.sentence };
+          backrefs.push(b);
+          kept.set(c, b);
+        }
         continue;
       }
       if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
     }
-    const time = timeOf.get(c) ?? frontOf.get(c.sentence) ?? frameOf.get(c.sentence) ?? null;
     const anchor = c.reading.pos === "verb" ? c.start : (lang.lightVerbs.exec(text.slice(Math.max(s.start, c.start - 60), c.start)) ? Math.max(s.start, c.start - 60) + lang.lightVerbs.exec(text.slice(Math.max(s.start, c.start - 60), c.start))!.index : c.start);
     const mod = modality(r, c, anchor, src !== null);
     const ids = (xs: Resolved[]) => [...new Set(xs.map((x) => x.actor.id))];
@@ -587,14 +579,41 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       trigger: { start: c.start, end: c.end, text: text.slice(c.start, c.end) },
       sentence: { start: s.start, end: s.end, index: c.sentence },
       mentions: [{ article: article.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: c.sentence }],
-      when: time ? whenOf(time) : null,
-      time: time?.id ?? null,
+      when: null,
+      time: null,
       actors,
       figures: c.figures.map((f) => f.id),
       modality: mod.modality,
       source: src?.actor.id ?? null,
       roles: roleSet,
     });
+    kept.set(c, tellings[tellings.length - 1]);
+  }
+
+  // A time of a clause goes, like a figure, to the trigger before it ("a cofondé OpenAI en 2015 et ..."), else the one after.
+  const timeOf = new Map<Candidate, TimeExpr>();
+  const keptBySentence = new Map<number, Candidate[]>();
+  for (const c of kept.keys()) keptBySentence.set(c.sentence, [...(keptBySentence.get(c.sentence) ?? []), c]);
+  for (const t of times) {
+    const list = keptBySentence.get(t.sentence);
+    if (!list) continue;
+    const same = list.filter((c) => c.clause[0] <= t.start && t.start < c.clause[1] && !(t.start < c.end && t.end > c.start));
+    const prior = same.filter((c) => c.end <= t.start);
+    // An adverb right before the verb is its own ("a récemment embauché", "recently hired").
+    const next = same.find((c) => c.start >= t.end && /^\s*$/.test(text.slice(t.end, c.start)));
+    // Preference: the verb right after, the trigger before, the trigger after; a trigger dated already gives way.
+    const order = [next, prior[prior.length - 1], same.find((c) => c.start >= t.end)];
+    const pick = order.find((c) => c && !timeOf.has(c));
+    if (pick) timeOf.set(pick, t);
+  }
+
+  for (const [c, made] of kept) {
+    const time = timeOf.get(c) ?? ("mentions" in made ? frontOf.get(c.sentence) ?? frameOf.get(c.sentence) : undefined) ?? null;
+    if (!time) continue;
+    if ("mentions" in made) {
+      made.when = whenOf(time);
+      made.time = time.id;
+    } else made.time = time;
   }
 
   // A back-reference joins the nearest telling of the same family before it, at most three sentences back.

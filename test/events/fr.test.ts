@@ -137,6 +137,10 @@ describe("fr events: when", () => {
     expect(control[0].roles?.attempted).toBe(true);
     expect(control[0].modality).toBe("reported");
   });
+  it("a trigger already dated leaves the next time to the trigger after it", () => {
+    const events = run("Elon Musk, qui a quitté OpenAI en 2018, a annoncé lundi le lancement de xAI.", [], [["2018", "2018-01-01", "2018-12-31", "year"], ["lundi", "2023-07-10", "2023-07-10", "day"]]);
+    expect(events.map((e) => [e.type, e.when?.from ?? null])).toEqual([["leave", "2018-01-01"], ["found", "2023-07-10"]]);
+  });
   it("a frame does not cross a paragraph", () => {
     const [e] = run("En 2018, Musk a lancé une alerte.\n\nIl a quitté OpenAI.", [], [["2018", "2018-01-01", "2018-12-31", "year"]]);
     expect(e.when).toBeNull();
