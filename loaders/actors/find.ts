@@ -116,9 +116,13 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     // A lone first name followed by a surname is someone else ("Claude Chappe" is not Claude).
     if (m.end === i + 1 && gz.firstNames.has(tokens[i].text) && isCapWord(i + 1) && tokens[i + 1].gap === 1 && !gz.names.longest(tokens, i + 1) && !cues.stopWords.has(low(i + 1)))
       continue;
-    // A surname alone after someone else's first name is someone else ("Jeff Huang" is not Jensen Huang).
-    if (m.end === i + 1 && i > 0 && tokens[i].gap === 1 && isCapWord(i - 1) && gz.firstNames.has(tokens[i - 1].text) && !covered[i - 1] &&
-      m.values.every((h) => entries[h.entry].type === "person" && !entries[h.entry].name.startsWith(tokens[i - 1].text + " ")))
+    // A one-word name after someone else's first name is someone else ("Jeff Huang" is not Jensen
+    // Huang, "Nikola Tesla" is not the carmaker, "Michael Bloomberg" is not the agency).
+    if (
+      m.end === i + 1 && i > 0 && tokens[i].gap === 1 && isCapWord(i - 1) && gz.firstNames.has(tokens[i - 1].text) &&
+      !(initial[i - 1] && cues.ambiguousFirstNames.has(tokens[i - 1].text)) &&
+      m.values.every((h) => !entries[h.entry].name.startsWith(tokens[i - 1].text + " "))
+    )
       continue;
     matches.push({ i, j: m.end, hits: m.values });
     i = m.end - 1;

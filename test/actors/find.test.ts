@@ -80,6 +80,8 @@ describe("one actor per entity across its forms", () => {
 
   it("does not take someone else's first name with a known surname", () => {
     expect(actorsOf("Analyst Jeff Huang said Nvidia was ahead.", "en").map((a) => a.id)).toEqual(["jeff-huang", "nvidia"]);
+    expect(actorsOf("The inventor Nikola Tesla died in 1943.", "en").map((a) => a.id)).toEqual(["nikola-tesla"]);
+    expect(actorsOf("Will Meta survive? Michael Bloomberg doubts it.", "en").map((a) => a.id)).toEqual(["meta", "michael-bloomberg"]);
   });
   it("gives the same id in French and English", () => {
     const fr = actorsOf("La firme de Redmond et Microsoft.", "fr").map((a) => a.id);
