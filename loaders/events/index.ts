@@ -289,7 +289,7 @@ function appositive(r: Reader, start: number, floor: number): boolean {
 }
 
 /** Doer and patients of one trigger. */
-function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resolved | null; coagents: Resolved[]; patients: Resolved[]; response: boolean; demonstrative: boolean } {
+function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resolved | null; coagents: Resolved[]; patients: Resolved[]; response: boolean } {
   const { text, lang, article } = r;
   const s = article.sentences[c.sentence];
   const [clauseStart, clauseEnd] = c.clause;
@@ -300,7 +300,6 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
   const before = wordBefore(text, c.start, s.start);
   let agent: Resolved | null = null;
   let patients: Resolved[] = [];
-  let demonstrative = false;
   let response = false;
 
   if (c.reading.pos === "verb") {
@@ -360,7 +359,6 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
       }
     }
   } else {
-    if (before && lang.demonstratives.has(before.lower)) demonstrative = true;
     const lightVerb = lang.lightVerbs.test(text.slice(Math.max(s.start, c.start - 60), c.start));
     // Doer before the noun: a possessive ("son investissement", "his acquisition"), "X's".
     if (before && lang.possessives.has(before.lower)) {
@@ -429,7 +427,7 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
       first = prev;
     }
   }
-  return { agent, coagents, patients, response, demonstrative };
+  return { agent, coagents, patients, response };
 }
 
 function modality(r: Reader, c: Candidate, anchor: number, hasSource: boolean): { modality: Modality; attempted: boolean } {
@@ -556,7 +554,10 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
     }
-    const anchor = c.reading.pos === "verb" ? c.start : (lang.lightVerbs.exec(text.slice(Math.max(s.start, c.start - 60), c.start)) ? Math.max(s.start, c.start - 60) + lang.lightVerbs.exec(text.slice(Math.max(s.start, c.start - 60), c.start))!.index : c.start);
+    // Modality cues of a noun stand before its light verb ("n'a pas fait l'acquisition").
+    const from = Math.max(s.start, c.start - 60);
+    const light = c.reading.pos === "verb" ? null : lang.lightVerbs.exec(text.slice(from, c.start));
+    const anchor = light ? from + light.index : c.start;
     const mod = modality(r, c, anchor, src !== null);
     const ids = (xs: Resolved[]) => [...new Set(xs.map((x) => x.actor.id))];
     const others = index.mentionsIn(c.clause[0], c.clause[1]).filter((m: MentionRef) => m.actor.id !== src?.actor.id && m.actor.type !== "place");

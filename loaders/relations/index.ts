@@ -4,8 +4,10 @@
 //   founded        X founded Y            event found (doer -> organisation/product); launch of an organisation
 //   invested_in    X invested in Y        event invest (doer -> company)
 //   acquired       X acquired Y           event acquire / spend with an actor patient (doer -> organisation/product)
-//   leads          X leads Y              event take_control (not attempted); "X, le PDG de Y", "Y CEO X", "Y's CEO X";
-//                                         a possessive on an organisation ("son réseau social") from the person it refers to
+//   leads          X leads Y              event take_control (not attempted); "X, le PDG de Y", "Y CEO X", "Y's CEO X",
+//                                         "Y et son patron X", "Y and its chief executive X", "X's AI startup Y",
+//                                         "Y, la start-up de X"; a possessive on an organisation ("son réseau social")
+//                                         from the person it refers to (the subject of the sentences before)
 //   owns           X owns Y               "X, propriétaire de Y", "owner of Y"
 //   hired          X hired Y              event hire (doer -> each person hired); event join reversed ("Y a rejoint X")
 //   worked_at      X worked at Y          "travaillant auparavant chez Y", "ancien de Y", "formerly at Y", "former Y engineer X"
