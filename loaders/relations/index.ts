@@ -22,7 +22,7 @@
 // Events that are negated, hypothetical or planned give no relation, nor does an attempt ("tried to take control").
 // One relation per (source, target, type), listing every event and article that supports it; relations from
 // phrases carry the phrase in `mentions`. Ids are `source>type>target`; the list is sorted by id.
-import { ArticleIndex, wordBefore } from "../events/context.ts";
+import { antecedent, ArticleIndex, wordBefore } from "../events/context.ts";
 import { Reader } from "../events/index.ts";
 import { LEXICONS } from "../events/lexicon.ts";
 import { sentenceAt } from "../sentences.ts";
@@ -182,7 +182,7 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
       const inner = /^(\p{L}+)\s/u.exec(text.slice(m.start, m.end));
       const ownInner = inner && l.possessives.has(inner[1].toLowerCase());
       if (!own && !ownInner) continue;
-      const owner = index.lastBefore(own ? own.start : m.start, ["person"]);
+      const owner = antecedent(index, lang, own ? own.start : m.start, ["person"], new Set());
       if (owner && index.paragraph[s.index] - 1 <= index.paragraph[sentenceAt(article.sentences, owner.start)]) add(owner.actor, m.actor, "leads", own ? own.start : m.start, m.end);
     }
   }

@@ -37,6 +37,7 @@ describe("relations from phrases", () => {
     ["fr", "Le succès de ChatGPT d'OpenAI inquiète.", ["openai makes chatgpt"]],
     ["fr", "Musk veut concurrencer OpenAI.", ["elon-musk competes_with openai"]],
     ["fr", "Elon Musk veut transformer son réseau social.", ["elon-musk leads twitter"]],
+    ["fr", "Elon Musk a reçu Sam Altman. Il veut transformer son réseau social.", ["elon-musk leads twitter"]],
     ["en", "Twitter CEO Linda Yaccarino spoke on Monday.", ["linda-yaccarino leads twitter"]],
     ["en", "Musk mocked OpenAI's ChatGPT again.", ["elon-musk criticized chatgpt", "openai makes chatgpt"]],
     ["en", "Jan Leike, formerly at OpenAI, now works for a rival lab.", ["jan-leike worked_at openai"]],
