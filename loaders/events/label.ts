@@ -23,6 +23,9 @@ const VERBS: Record<string, [string, string, string]> = {
   sell: ["sell", "sells", "Sale of"],
   merge: ["merge with", "merges with", "Merger with"],
   join: ["join", "joins", "Arrival at"],
+  rename: ["rename", "renames", "Renaming of"],
+  return: ["return to", "returns to", "Return to"],
+  appoint: ["appoint", "appoints", "Appointment of"],
 };
 
 const CURRENCY: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };

@@ -10,7 +10,7 @@ import type { EventLanguage, EventType, TriggerSpec } from "./lang/types.ts";
 export const FAMILY: Record<EventType, string> = {
   acquire: "acquire", spend: "acquire", take_control: "control", hire: "hire", found: "found", launch: "launch",
   announce: "launch", invest: "invest", raise: "raise", leave: "leave", reject: "reject", sign: "sign", sue: "sue",
-  criticize: "criticize", partner: "partner", fire: "fire", sell: "sell", merge: "merge", join: "hire",
+  criticize: "criticize", partner: "partner", fire: "fire", sell: "sell", merge: "merge", join: "hire", rename: "rename", return: "return", appoint: "appoint",
 };
 /** Families whose events are one when they share the patient ("the takeover of Twitter" = "Musk bought Twitter"). */
 export const RELATED_FAMILIES: ReadonlyArray<readonly [string, string]> = [["acquire", "control"]];

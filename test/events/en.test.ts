@@ -43,6 +43,11 @@ describe("en events: triggers match inflected forms", () => {
     ["Musk sued OpenAI.", "sue", "sued"],
     ["Musk slammed OpenAI.", "criticize", "slammed"],
     ["xAI unveiled Grok.", "announce", "unveiled"],
+    ["Musk renamed Twitter in July.", "rename", "renamed"],
+    ["Altman returned to OpenAI.", "return", "returned"],
+    ["Musk named Greg Brockman as chief executive.", "appoint", "named"],
+    ["Microsoft took a 49% stake in OpenAI.", "invest", "took a 49% stake"],
+    ["Microsoft struck a multiyear deal with OpenAI.", "partner", "struck a multiyear deal"],
   ])("%s -> %s", (text, type, trigger) => {
     expect(run(text).map((e) => [e.type, e.trigger.text])).toEqual([[type, trigger]]);
   });
@@ -60,6 +65,8 @@ describe("en events: a trigger word in another sense gives no event", () => {
     ["Much is at stake for OpenAI."],
     ["Altman was on leave from OpenAI in June."],
     ["It was a sign of weakness for Microsoft."],
+    ["A startup named Perplexity grew fast."],
+    ["Musk returned the favor."],
     ["The buyback announced by Apple surprised investors."],
     ["Investors remain cautious."],
     ["The launch of the rocket was delayed."],

@@ -40,6 +40,10 @@ describe("fr events: triggers match inflected forms", () => {
     ["Elon Musk a pris le contrôle de Twitter.", "take_control", "pris le contrôle"],
     ["Elon Musk a poursuivi OpenAI en justice.", "sue", "poursuivi OpenAI en justice"],
     ["Elon Musk critique OpenAI.", "criticize", "critique"],
+    ["Elon Musk a rebaptisé Twitter.", "rename", "rebaptisé"],
+    ["Sam Altman est revenu chez OpenAI.", "return", "revenu"],
+    ["Microsoft a pris une participation dans OpenAI.", "invest", "pris une participation"],
+    ["Microsoft a noué un partenariat avec OpenAI.", "partner", "noué un partenariat"],
   ])("%s -> %s", (text, type, trigger) => {
     const events = run(text);
     expect(events.map((e) => [e.type, e.trigger.text])).toEqual([[type, trigger]]);

@@ -24,6 +24,9 @@ export const EVENT_TYPES = [
   "sell",
   "merge",
   "join",
+  "rename",
+  "return",
+  "appoint",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -70,6 +70,21 @@ const triggers: TriggerSpec[] = [
   // sell
   { type: "sell", forms: ["sell", "sells", "selling"], participles: ["sold"], needs: ["organization", "product"] },
   { type: "sell", verbs: ["divest"], nouns: ["sale"], needs: ["organization", "product"] },
+  // rename ("Twitter was renamed X")
+  { type: "rename", verbs: ["rename", "rebrand"], needs: ["organization", "product"] },
+  // return
+  { type: "return", verbs: ["return"], preps: ["to"], needs: ["organization"] },
+  { type: "return", nouns: ["return"], preps: ["to"], of: "agent", needs: ["organization"] },
+  // appoint
+  { type: "appoint", verbs: ["appoint"], nouns: ["appointment"], needs: ["person"] },
+  { type: "appoint", participles: ["named"], needs: ["person"], notBefore: "(?:a|an|the|is|was|were|be|been|so|company|startup|product|chatbot|model)\\s+$" },
+  // fire (more)
+  { type: "fire", verbs: ["remove"], needs: ["person"] },
+  // accuse
+  { type: "criticize", verbs: ["accuse"], needs: ["person", "organization", "product"] },
+  // stake and deals
+  { type: "invest", forms: ["take", "takes", "took", "taking"], participles: ["taken"], after: "\\s+(?:a|an)\\s+(?:[\\p{L}\\d%$.-]+\\s+){0,3}?stake", preps: ["in"] },
+  { type: "partner", forms: ["strike", "strikes", "struck", "striking", "reach", "reaches", "reached", "reaching", "sign", "signs", "signed", "signing", "ink", "inked"], after: "\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:deal|agreement|partnership|pact|alliance)", preps: ["with"], needs: ["organization", "person"] },
   // merge
   { type: "merge", verbs: ["merge"], nouns: ["merger"], preps: ["with", "into"], needs: ["organization"] },
 ];

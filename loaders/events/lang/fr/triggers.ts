@@ -66,6 +66,19 @@ const triggers: TriggerSpec[] = [
   { type: "sell", forms: ["vendre", "vend", "vends", "vendent", "vendait", "vendaient", "vendra", "vendrait", "vendant"], participles: ["vendu", "vendue", "vendus", "vendues"] },
   { type: "sell", verbs: ["céder"], stems: ["cèd"], needs: ["organization", "product"] },
   { type: "sell", nouns: ["vente", "cession"], needs: ["organization", "product"] },
+  // rename ("Twitter rebaptisé X")
+  { type: "rename", verbs: ["renommer", "rebaptiser"], needs: ["organization", "product"] },
+  // return
+  { type: "return", forms: ["revenir", "revient", "reviennent", "revenait", "reviendra", "reviendrait", "revenu", "revenue", "retourner", "retourné"], preps: ["à", "au", "chez"], needs: ["organization"] },
+  { type: "return", nouns: ["retour"], preps: ["à", "au", "chez"], of: "agent", needs: ["organization"] },
+  // appoint
+  { type: "appoint", verbs: ["nommer", "désigner"], needs: ["person"] },
+  { type: "appoint", nouns: ["nomination"], needs: ["person"] },
+  // fire (more)
+  { type: "fire", forms: ["écarter", "écarté", "écartée", "démettre", "démis", "démise", "destituer", "destitué", "destituée"], needs: ["person"] },
+  // stake and deals
+  { type: "invest", forms: ["prendre", "prend", "prennent", "prenait", "prendra", "prendrait", "prenant"], participles: ["pris", "prise"], after: "\\s+(?:une|des|sa|leur)\\s+(?:\\p{L}+\\s+)?participations?", preps: ["dans", "au", "chez"] },
+  { type: "partner", forms: ["nouer", "noué", "conclure", "conclu", "sceller", "scellé", "signer", "signé", "signe", "signent"], after: "\\s+(?:un|une|des)\\s+(?:\\p{L}+\\s+)?(?:partenariat|accord|alliance|contrat)s?", preps: ["avec"], needs: ["organization", "person"] },
   // merge
   { type: "merge", verbs: ["fusionner"], nouns: ["fusion"], preps: ["avec"], needs: ["organization"] },
 ];
