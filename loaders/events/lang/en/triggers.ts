@@ -80,8 +80,6 @@ const triggers: TriggerSpec[] = [
   { type: "appoint", participles: ["named"], needs: ["person"], notBefore: "(?:a|an|the|is|was|were|be|been|so|company|startup|product|chatbot|model)\\s+$" },
   // fire (more)
   { type: "fire", verbs: ["remove"], needs: ["person"] },
-  // accuse
-  { type: "criticize", verbs: ["accuse"], needs: ["person", "organization", "product"] },
   // stake and deals
   { type: "invest", forms: ["take", "takes", "took", "taking"], participles: ["taken"], after: "\\s+(?:a|an)\\s+(?:[\\p{L}\\d%$.-]+\\s+){0,3}?stake", preps: ["in"] },
   { type: "partner", forms: ["strike", "strikes", "struck", "striking", "reach", "reaches", "reached", "reaching", "sign", "signs", "signed", "signing", "ink", "inked"], after: "\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:deal|agreement|partnership|pact|alliance)", preps: ["with"], needs: ["organization", "person"] },
