@@ -165,7 +165,8 @@ export class ArticleIndex {
     const words = this.wordsIn(s.start, s.end);
     for (let k = 0; k + 1 < words.length; k++)
       if (COORDINATORS.has(words[k].lower)) {
-        const next = ADVERBS.has(words[k + 1].lower) && k + 2 < words.length ? words[k + 2] : words[k + 1];
+        const adverb = ADVERBS.has(words[k + 1].lower) || /(?:ly|ment)$/.test(words[k + 1].lower);
+        const next = adverb && k + 2 < words.length ? words[k + 2] : words[k + 1];
         if (lang.words.get(next.lower)?.some((r) => r.pos === "verb")) out.push(words[k].start);
       }
     out.sort((a, b) => a - b);

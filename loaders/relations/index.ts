@@ -131,8 +131,9 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
           cue.lastIndex++;
           continue;
         }
-        const target = reader.objectAfter(cueEnd, s.end, new Set(), new Set())[0];
-        if (!target || !isType(target.actor, rule.target)) continue;
+        const targets = reader.objectAfter(cueEnd, s.end, new Set(), new Set()).filter((t) => isType(t.actor, rule.target));
+        const target = targets[0];
+        if (!target) continue;
         const partners: Actor[] = [];
         if (rule.partner === "persons-before" || rule.partner === "apposed") {
           const before = mentions.filter((x) => x.end <= cueStart && isType(x.actor, rule.source));
@@ -159,8 +160,10 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
           const subject = reader.subject(cueStart, index.clauseOf(s.index, cueStart, lang)[0], s.start, rule.source, new Set([target.actor.id]));
           if (subject) partners.push(subject.actor);
         }
-        for (const p of partners) if (rule.reverse) add(target.actor, p, rule.type, cueStart, target.end);
-        else add(p, target.actor, rule.type, cueStart, target.end);
+        // "who runs Tesla and SpaceX": every coordinated target.
+        for (const t of targets)
+          for (const p of partners) if (rule.reverse) add(t.actor, p, rule.type, cueStart, t.end);
+          else add(p, t.actor, rule.type, cueStart, t.end);
       }
     }
     // Adjacent pairs: "Twitter CEO Elon Musk", "ChatGPT d'OpenAI", "OpenAI's ChatGPT".

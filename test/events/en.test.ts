@@ -169,6 +169,14 @@ describe("en events: subjects across clauses", () => {
       ["criticize", "elon-musk", ["openai"], null],
     ]);
   });
+  it("'and' with an adverb before a trigger verb starts a clause sharing the subject", () => {
+    const events = run("Musk took control of Twitter, and immediately fired Sam Altman.");
+    expect(events.map((e) => [e.type, e.roles?.agent])).toEqual([["take_control", "elon-musk"], ["fire", "elon-musk"]]);
+  });
+  it("'him' as an object is the person named before", () => {
+    const [e] = run("Musk walked away, prompting Twitter to sue him.");
+    expect([e.type, e.roles?.agent, e.roles?.patients]).toEqual(["sue", "twitter", ["elon-musk"]]);
+  });
   it("the object of a trigger verb is not the subject of the next one", () => {
     const events = run("Reuters said Musk wanted to merge the company with Apple and to take control.");
     expect(events.find((e) => e.type === "take_control")?.roles?.agent).toBe("elon-musk");

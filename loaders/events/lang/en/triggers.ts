@@ -89,7 +89,8 @@ const triggers: TriggerSpec[] = [
 
 export const en: EventLanguage = {
   triggers,
-  pronouns: { he: ["person"], she: ["person"], it: ["organization"], "the latter": ["person", "organization"] },
+  // "him" only stands as an object ("prompting Twitter to sue him"); "her" is left out (also a possessive).
+  pronouns: { he: ["person"], she: ["person"], him: ["person"], it: ["organization"], "the latter": ["person", "organization"] },
   clitics: [],
   anaphors: {
     billionaire: "person", entrepreneur: "person", tycoon: "person", mogul: "person", executive: "person", businessman: "person",
