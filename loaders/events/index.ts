@@ -277,6 +277,20 @@ const OBJECT_RELATIVES = new Set(["que", "qu", "which", "that", "whom"]);
 /** A money amount right after a verb, for when the figure extractor missed it ("a levé 6 milliards de dollars"). */
 const MONEY_AFTER = /^\s+(?:[\p{L}'’]+\s+){0,2}?(?:[$€£]\s?\d|\d[\d\s.,]*\s*(?:milliards?|millions?|billions?|bn|md|m)?\s*(?:de\s+)?(?:dollars|euros|\$|€|£|usd|eur))/iu;
 const DETERMINERS = new Set(["le", "la", "l", "les", "un", "une", "des", "du", "the", "a", "an"]);
+const PURE_DETERMINERS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(["un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "mon", "ma", "mes"]),
+  en: new Set(["the", "a", "an", "this", "these", "those", "its", "their", "his"]),
+};
+const CLITIC_OR_ARTICLE = new Set(["l", "le", "la", "les"]);
+
+/** A subject (pronoun, name, "ne", relative) right before an fr clitic: "il l'a", "Musk la rachète", "qui les a". */
+function subjectBefore(r: Reader, pos: number, floor: number): boolean {
+  const w = wordBefore(r.text, pos, floor);
+  if (!w) return false;
+  if (r.lang.pronouns.has(w.lower) || /^(?:ils|elles|on|qui|que|qu|ne|n|je|nous|vous|y)$/.test(w.lower)) return true;
+  const m = r.index.mentionCovering(w.start);
+  return m !== null && m.end === w.end;
+}
 const OF = new Set(["de", "d", "du", "des", "of"]);
 
 /** A participle in apposition to the actor just before: "Anthropic, founded by ...", "OpenAI, rachetée ...". */
@@ -484,7 +498,12 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     // After a determiner, a word that is both a verb and a noun ("les critiques", "a fund") is the noun.
     const det = wordBefore(text, w.start, s.start);
     const nounFirst = det !== null && (DETERMINERS.has(det.lower) || lang.possessives.has(det.lower) || lang.demonstratives.has(det.lower));
-    const reading = accept(nounFirst ? [...readings].sort((a, b) => Number(a.pos === "verb") - Number(b.pos === "verb")) : readings, text, w, s.start, s.end);
+    // A verb cannot follow an article: "des signes", "the launch"; fr "l'", "le", "la", "les" are object clitics only after a
+    // subject ("il l'annonce", "Musk l'a racheté"), else articles ("L'annonce a été faite").
+    const afterArticle = det !== null && (PURE_DETERMINERS[article.language]?.has(det.lower) || (article.language === "fr" && CLITIC_OR_ARTICLE.has(det.lower) && !subjectBefore(r, det.start, s.start)));
+    const usable = afterArticle ? readings.filter((x) => x.pos !== "verb") : readings;
+    if (usable.length === 0) continue;
+    const reading = accept(nounFirst ? [...usable].sort((a, b) => Number(a.pos === "verb") - Number(b.pos === "verb")) : usable, text, w, s.start, s.end);
     if (!reading) continue;
     const after = reading.reading.spec.after?.exec(text.slice(w.end, Math.min(s.end, w.end + 120)));
     const end = after ? w.end + after[0].length : w.end;
@@ -552,6 +571,7 @@ export function findEvents(article: Article, found: Found): EventFound[] {
         continue;
       }
       if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;
+      if (spec.objects && patients.length === 0 && !r.index.wordsIn(c.end, Math.min(s.end, c.end + 50)).slice(0, 4).some((w) => spec.objects!.includes(w.lower))) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
     }
     // Modality cues of a noun stand before its light verb ("n'a pas fait l'acquisition").

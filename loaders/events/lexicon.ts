@@ -68,10 +68,11 @@ export interface CompiledLanguage {
 }
 
 const FR_ER: Array<[string, Reading["tense"], boolean]> = [
-  ...["er", "e", "es", "ent", "ons", "ez", "ais", "ait", "ions", "iez", "aient", "a", "as", "ai", "âmes", "âtes", "èrent", "ant", "asse", "assent", "ât"].map((e) => [e, null, false] as [string, null, boolean]),
+  // Second-person and literary forms are left out: news never uses them, and "finances", "signes", "critiques" are nouns.
+  ...["er", "e", "ent", "ons", "ez", "ait", "aient", "a", "ai", "èrent", "ant"].map((e) => [e, null, false] as [string, null, boolean]),
   ...["é", "ée", "és", "ées"].map((e) => [e, null, true] as [string, null, boolean]),
   ...["erai", "eras", "era", "erons", "erez", "eront"].map((e) => [e, "future", false] as [string, "future", boolean]),
-  ...["erais", "erait", "erions", "eriez", "eraient"].map((e) => [e, "conditional", false] as [string, "conditional", boolean]),
+  ...["erait", "eraient"].map((e) => [e, "conditional", false] as [string, "conditional", boolean]),
 ];
 const FR_IR: Array<[string, Reading["tense"], boolean]> = [
   ...["ir", "it", "issons", "issez", "issent", "issais", "issait", "issions", "issiez", "issaient", "issant", "irent", "isse"].map((e) => [e, null, false] as [string, null, boolean]),

@@ -67,6 +67,7 @@ describe("en events: a trigger word in another sense gives no event", () => {
     ["It was a sign of weakness for Microsoft."],
     ["A startup named Perplexity grew fast."],
     ["Musk returned the favor."],
+    ["Verstappen signed his tenth win of the season."],
     ["The buyback announced by Apple surprised investors."],
     ["Investors remain cautious."],
     ["The launch of the rocket was delayed."],

@@ -65,6 +65,11 @@ describe("fr events: a trigger word in another sense gives no event", () => {
     ["Microsoft a lancé une enquête."],
     ["Google a annoncé que ses revenus avaient augmenté."],
     ["Les données de Twitter pourraient entraîner un modèle."],
+    ["Michael Schumacher signe sa 35e victoire."],
+    ["Eltsine a montré des signes de faiblesse."],
+    ["Il doit trouver l'homme qui prendra en main les finances du pays."],
+    ["L'annonce en a été faite hier par Microsoft."],
+    ["L'alliance qui a remporté le scrutin gouverne."],
   ])("%s", (text) => {
     expect(run(text)).toEqual([]);
   });
@@ -87,6 +92,9 @@ describe("fr events: roles", () => {
   it("reads 'de X' after a criticism noun as its author", () => {
     const [e] = run("Les critiques de Musk contre OpenAI se multiplient.");
     expect(e.roles).toMatchObject({ agent: "elon-musk", patients: ["openai"] });
+  });
+  it("reads 'l'' as a clitic after a subject ('Musk l'a racheté'), as an article otherwise", () => {
+    expect(run("Twitter était en difficulté. Musk l'a racheté.").map((e) => [e.type, e.roles?.patients])).toEqual([["acquire", ["twitter"]]]);
   });
   it("resolves the clitic 'y' to the organisation just named", () => {
     const events = run("Elon Musk a cofondé OpenAI en 2015 et y a investi 50 millions de dollars.", [["50 millions de dollars", 5e7, "USD", "money"]], [["2015", "2015-01-01", "2015-12-31", "year"]]);

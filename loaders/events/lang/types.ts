@@ -59,6 +59,8 @@ export interface TriggerSpec {
   preps?: string[];
   /** The event exists only with a patient of one of these actor types ("lancer ChatGPT", not "lancer un appel"). */
   needs?: ActorType[];
+  /** The event exists only with an actor patient or one of these nouns just after it ("signer la lettre", not "signer sa victoire"). */
+  objects?: string[];
   /** The event exists only with a money figure in its clause ("lever 6 milliards"). */
   money?: boolean;
   /** A response to another event ("rejeter cette suggestion"): with a demonstrative object it is told as part of that event. */

@@ -50,7 +50,7 @@ const triggers: TriggerSpec[] = [
   { type: "reject", verbs: ["reject", "refuse", "rebuff", "spurn"], notAfter: "\\s+to\\s", response: true },
   { type: "reject", verbs: ["turn"], after: "\\s+down(?!\\p{L})", response: true },
   // sign
-  { type: "sign", verbs: ["sign", "cosign", "co-sign"], notAfter: "\\s+(?:up|off|of)(?!\\p{L})" },
+  { type: "sign", verbs: ["sign", "cosign", "co-sign"], objects: ["letter", "agreement", "deal", "contract", "petition", "bill", "law", "order", "pledge", "statement", "treaty", "check", "cheque", "document", "appeal", "memo", "moratorium", "declaration"], notAfter: "\\s+(?:up|off|of)(?!\\p{L})" },
   { type: "sign", agentives: ["signatory", "signatories", "signer", "cosigner"] },
   // sue
   { type: "sue", verbs: ["sue", "countersue"], needs: ["person", "organization"] },

@@ -46,7 +46,7 @@ const triggers: TriggerSpec[] = [
   // reject
   { type: "reject", verbs: ["rejeter", "refuser", "repousser"], stems: ["rejett"], notAfter: "\\s+(?:de\\s|d['’])", response: true },
   // sign
-  { type: "sign", verbs: ["signer", "cosigner", "parapher"], nouns: ["signature"], notAfter: "\\s+(?:de|d['’])\\s*(?:\\p{L}+\\s+)?(?:la\\s+)?(?:fin|mort)" },
+  { type: "sign", verbs: ["signer", "cosigner", "parapher"], nouns: ["signature"], objects: ["lettre", "accord", "contrat", "pétition", "tribune", "décret", "loi", "texte", "traité", "chèque", "document", "appel", "manifeste", "engagement", "protocole", "déclaration", "moratoire"], notAfter: "\\s+(?:de|d['’])\\s*(?:\\p{L}+\\s+)?(?:la\\s+)?(?:fin|mort)" },
   { type: "sign", agentives: ["signataire", "cosignataire"] },
   // sue
   { type: "sue", forms: ["poursuivre", "poursuit", "poursuivent", "poursuivait", "poursuivra", "poursuivrait", "poursuivant"], participles: ["poursuivi", "poursuivie"], after: "\\s+(?:[\\p{L}'’-]+\\s+){0,4}?en\\s+justice" },
@@ -59,7 +59,7 @@ const triggers: TriggerSpec[] = [
   { type: "criticize", verbs: ["critiquer", "dénoncer", "fustiger", "accuser", "attaquer", "étriller", "tacler"], nouns: ["critique"], needs: ["person", "organization", "product"], preps: ["contre", "envers", "à"], of: "agent" },
   // partner
   { type: "partner", verbs: ["associer", "allier"], before: "(?:s['’]|se)\\s*(?:\\p{L}+\\s+)?$", preps: ["avec", "à"], needs: ["organization", "person"] },
-  { type: "partner", nouns: ["partenariat", "alliance"], preps: ["avec", "entre"] },
+  { type: "partner", nouns: ["partenariat", "alliance"], preps: ["avec", "entre"], needs: ["organization", "person"] },
   // fire
   { type: "fire", verbs: ["licencier", "limoger", "évincer", "congédier"], stems: ["évinç"], nouns: ["licenciement", "limogeage", "éviction"] },
   // sell
