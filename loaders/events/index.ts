@@ -571,7 +571,9 @@ export function findEvents(article: Article, found: Found): EventFound[] {
         continue;
       }
       if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;
-      if (spec.objects && patients.length === 0 && !r.index.wordsIn(c.end, Math.min(s.end, c.end + 50)).slice(0, 4).some((w) => spec.objects!.includes(w.lower))) continue;
+      // The document signed stands after the verb, or before it in a passive ("The letter was signed by ...").
+      const near = [...r.index.wordsIn(Math.max(s.start, c.start - 50), c.start).slice(-5), ...r.index.wordsIn(c.end, Math.min(s.end, c.end + 50)).slice(0, 4)];
+      if (spec.objects && patients.length === 0 && !near.some((w) => spec.objects!.includes(w.lower))) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
     }
     // Modality cues of a noun stand before its light verb ("n'a pas fait l'acquisition").

@@ -215,6 +215,12 @@ describe("en events: more sentence shapes", () => {
   });
 });
 
+describe("en events: signing", () => {
+  it("a document before a passive counts ('The letter was also signed by X')", () => {
+    expect(run("The letter was also signed by Elon Musk.").map((e) => [e.type, e.roles?.agent])).toEqual([["sign", "elon-musk"]]);
+  });
+});
+
 describe("en events: back-references", () => {
   it("'The lawsuit, filed on Thursday' is a mention of the suing told before, and dates it", () => {
     const events = run("Musk sued OpenAI and Sam Altman. The lawsuit, filed on Thursday, accuses them of fraud.", [], [["Thursday", "2024-02-29", "2024-02-29", "day"]]);
