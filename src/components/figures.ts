@@ -127,16 +127,18 @@ export function MoneyChart(story: Story, options: FiguresOptions = {}): HTMLElem
   const y = { y: "id", ...(rows.length <= LINK_LIMIT ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
   const focused = rows.filter((r) => r.id === o.focus);
   const fits = Math.max(8, Math.floor((marginLeft - 14) / 6.2));
+  // Many sums: thin rows, and the words as written move into the tip.
+  const dense = rows.length > 40;
   const labelOf = new Map(rows.map((r) => [r.id, clip(`${units.length > 1 ? r.unit + " · " : ""}${r.label}`, fits)]));
   const chart = rows.length
     ? Plot.plot({
         document: doc,
         width: o.width,
-        height: rows.length * 44 + 60,
+        height: rows.length * (dense ? 16 : 44) + 60,
         marginLeft,
         marginRight: 24,
         x: { type: o.scale, domain, label: `amount as written (${units.join(", ")}; currencies not converted)`, grid: true, tickFormat: (v: number) => (units.length === 1 ? amount(v, units[0]) : amount(v, "")).trim(), ticks: o.scale === "log" ? powersOfTen(domain, Math.max(2, Math.floor((o.width - marginLeft) / 70))) : Math.max(2, Math.floor((o.width - marginLeft) / 90)) },
-        y: { domain: rows.map((r) => r.id), label: null, tickFormat: (id: string) => labelOf.get(id) ?? id, padding: 0.5 },
+        y: { domain: rows.map((r) => r.id), label: null, tickFormat: (id: string) => labelOf.get(id) ?? id, padding: dense ? 0.2 : 0.5 },
         color: { type: "ordinal", domain: units, range: OKABE_ITO.slice(0, Math.max(1, units.length)), legend: units.length > 1 },
         marks: [
           Plot.ruleY(ranges, { ...y, x1, x2, stroke: "unit", strokeWidth: 3, strokeOpacity: 0.8, ariaDescription: "money range" }),
@@ -144,8 +146,8 @@ export function MoneyChart(story: Story, options: FiguresOptions = {}): HTMLElem
           Plot.tickX(ranges.filter((r) => r.high !== null), { y: "id", x: "high", stroke: "unit", strokeWidth: 2, inset: 6, ariaDescription: "range whisker" }),
           Plot.text(ranges.filter((r) => r.high === null), { y: "id", x: () => domain[1], text: () => "→", textAnchor: "start", fontSize: 16, fill: "unit", ariaDescription: "open end" }),
           Plot.text(ranges.filter((r) => r.low === null && r.high !== null), { y: "id", x: () => domain[0], text: () => "←", textAnchor: "end", fontSize: 16, fill: "unit", ariaDescription: "open end" }),
-          Plot.dot(exact, { ...y, x: "value", fill: "unit", r: 6, stroke: "currentColor", strokeWidth: 0.75, symbol: (r: MoneyRow) => (r.approx ? "diamond" : "circle"), ariaDescription: "money amount" }),
-          Plot.text(rows, { y: "id", x: (r: MoneyRow) => (r.value ?? (r.low !== null && r.high !== null ? (o.scale === "log" ? Math.sqrt(r.low * r.high) : (r.low + r.high) / 2) : (r.low ?? r.high))), text: (r: MoneyRow) => clip(r.text, 44), dy: -13, fontSize: 11, ariaDescription: "as written" }),
+          Plot.dot(exact, { ...y, x: "value", fill: "unit", r: dense ? 4 : 6, stroke: "currentColor", strokeWidth: 0.75, symbol: (r: MoneyRow) => (r.approx ? "diamond" : "circle"), ariaDescription: "money amount" }),
+          Plot.text(dense ? [] : rows, { y: "id", x: (r: MoneyRow) => (r.value ?? (r.low !== null && r.high !== null ? (o.scale === "log" ? Math.sqrt(r.low * r.high) : (r.low + r.high) / 2) : (r.low ?? r.high))), text: (r: MoneyRow) => clip(r.text, 44), dy: -13, fontSize: 11, ariaDescription: "as written" }),
           Plot.dot(focused, { y: "id", x: (r: MoneyRow) => r.value ?? r.low ?? r.high, r: 13, stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaDescription: "focused figure" }),
         ],
       })

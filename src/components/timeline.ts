@@ -52,6 +52,8 @@ export interface TimelineRow {
   sources: number;
   href: string;
   tip: string;
+  /** In a single lane ("none"), the sub-row the mark sits in, so marks do not hide each other. */
+  track: number;
 }
 
 export interface TimelineData {
@@ -84,6 +86,7 @@ function normalize(options: TimelineOptions) {
   };
 }
 
+const d3range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const dated = (e: StoryEvent) => !!e.when && (e.when.from !== null || e.when.to !== null);
 
 /** The rows the timeline draws (one per event and lane), the undated events and the lanes. */
@@ -154,6 +157,7 @@ export function timelineData(story: Story, options: TimelineOptions = {}): Timel
         sources,
         href: eventHref(e),
         tip,
+        track: 0,
       });
   }
 
@@ -175,7 +179,23 @@ export function timelineData(story: Story, options: TimelineOptions = {}): Timel
     lanes = [...lanes.slice(0, o.maxLanes - 1), other];
   }
   for (const r of rows) r.lane = laneName(r.lane);
+  if (o.lanes === "none") pack(rows, (domain[1] - domain[0]) * 0.012);
   return { rows, undated, lanes: lanes.map(laneName), domain: [new Date(domain[0]), new Date(domain[1])] };
+}
+
+/** Greedy interval packing: each mark goes in the first track free at its start (plus a gap for points). */
+function pack(rows: TimelineRow[], gap: number): void {
+  const ends: number[] = [];
+  const order = rows.map((r, i) => i).sort((a, b) => +rows[a].start - +rows[b].start || +rows[b].end - +rows[a].end || a - b);
+  for (const i of order) {
+    const r = rows[i];
+    const start = +r.start - (r.shape === "point" ? gap : 0);
+    const end = Math.max(+r.end, +r.start) + (r.shape === "point" ? gap : 0);
+    let t = ends.findIndex((e) => e < start);
+    if (t < 0) t = ends.push(end) - 1;
+    else ends[t] = end;
+    r.track = t;
+  }
 }
 
 export function timelineTable(data: TimelineData): Table {
@@ -204,7 +224,10 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
   const doc = check.documentOf(options.document);
   const data = timelineData(story, options);
   const { rows, lanes } = data;
-  const laneHeight = o.compact ? 26 : 34;
+  const single = o.lanes === "none";
+  const tracks = single ? Math.max(1, ...rows.map((r) => r.track + 1)) : 0;
+  const laneHeight = single ? (o.compact ? 12 : 16) : o.compact ? 26 : 34;
+  const yLanes = single ? d3range(tracks) : lanes;
   const longest = Math.max(0, ...lanes.map((l) => l.length));
   const marginLeft = o.compact || o.lanes === "none" ? 10 : Math.min(Math.round(o.width * 0.35), 12 + 6.5 * Math.min(longest, 28));
   const fits = Math.max(6, Math.floor((marginLeft - 12) / 6.5));
@@ -212,7 +235,7 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
   const by = (s: Shape) => rows.filter((r) => r.shape === s);
   const focused = o.focus ? rows.filter((r) => r.event === o.focus) : [];
   const linked = rows.length <= LINK_LIMIT;
-  const common = { y: "lane", ...(linked ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
+  const common = { y: single ? "track" : "lane", ...(linked ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
   const description =
     `${rows.length} dated event mark${rows.length === 1 ? "" : "s"} in ${lanes.length} lane${lanes.length === 1 ? "" : "s"} (${o.lanes === "none" ? "one lane" : `by ${o.lanes}`}); ` +
     `points are days, solid bars are months or years, faded dashed bars are vague or open-ended dates. ${data.undated.length} event${data.undated.length === 1 ? "" : "s"} without a date. Click a mark to read its sentence.`;
@@ -220,17 +243,17 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
     ? Plot.plot({
         document: doc,
         width: o.width,
-        height: Math.max(o.compact ? 70 : 90, lanes.length * laneHeight + 40),
+        height: Math.max(o.compact ? 60 : 90, yLanes.length * laneHeight + 40),
         marginLeft,
         marginRight: 20,
         x: { type: "utc", domain: data.domain, label: null, grid: true, ticks: Math.max(2, Math.floor(o.width / 110)) },
-        y: { domain: lanes, label: null, axis: o.compact || o.lanes === "none" ? null : "left", tickFormat: tick, padding: 0.25 },
+        y: { domain: yLanes, label: null, axis: o.compact || single ? null : "left", tickFormat: tick, padding: single ? 0.15 : 0.25 },
         color: { ...modalityScale(), legend: !o.compact },
         marks: [
           Plot.barX(by("vague"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.15, stroke: "modality", strokeOpacity: 0.7, strokeDasharray: "4,3", ariaDescription: "vague event" }),
-          Plot.barX(by("interval"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.75, insetTop: 3, insetBottom: 3, ariaDescription: "dated interval" }),
-          Plot.dot(by("point"), { ...common, x: "start", fill: "modality", r: o.compact ? 4 : 6, stroke: "currentColor", strokeWidth: 0.75, ariaDescription: "dated event" }),
-          Plot.dot(focused, { x: (r: TimelineRow) => new Date((+r.start + +r.end) / 2), y: "lane", r: 12, stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaDescription: "focused event" }),
+          Plot.barX(by("interval"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.75, insetTop: single ? 0 : 3, insetBottom: single ? 0 : 3, ariaDescription: "dated interval" }),
+          Plot.dot(by("point"), { ...common, x: "start", fill: "modality", r: single ? 4 : o.compact ? 4 : 6, stroke: "currentColor", strokeWidth: 0.75, ariaDescription: "dated event" }),
+          Plot.dot(focused, { x: (r: TimelineRow) => new Date((+r.start + +r.end) / 2), y: single ? "track" : "lane", r: 12, stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaDescription: "focused event" }),
         ],
       })
     : null;

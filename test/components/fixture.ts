@@ -182,8 +182,9 @@ export function syntheticStory(nEvents = 2000, nActors = 300, seed = 42): Story 
     const j = Math.floor(k / nArticles) % a.sentences.length;
     const s = a.sentences[j];
     const sentence = a.text.slice(s.start, s.end);
-    const who = Math.floor(rand() * nActors);
-    const whom = Math.floor(rand() * nActors);
+    // The actors the sentence names ("Actor <who> paid ... to Actor <whom> ..."), so mentions match the text.
+    const who = j % nActors;
+    const whom = (j * 7 + 1) % nActors;
     const year = 2000 + Math.floor(rand() * 24);
     const month = 1 + Math.floor(rand() * 12);
     const precision = precisions[Math.floor(rand() * precisions.length)];
@@ -223,5 +224,25 @@ export function syntheticStory(nEvents = 2000, nActors = 300, seed = 42): Story 
       source: null,
     });
   }
-  return { articles, figures, times, actors, events, relations: [], problems: [] };
+  // Mentions: both actors of every sentence; relations: one per pair of actors that deal (who invests in whom).
+  for (const a of articles)
+    a.sentences.forEach((s, j) => {
+      const sentence = a.text.slice(s.start, s.end);
+      const first = /^Actor (\d+)/.exec(sentence)!;
+      const second = / to (Actor (\d+))/.exec(sentence)!;
+      actors[Number(first[1])].mentions.push({ article: a.id, start: s.start, end: s.start + first[0].length, text: first[0] });
+      const at = s.start + second.index + 4;
+      actors[Number(second[2])].mentions.push({ article: a.id, start: at, end: at + second[1].length, text: second[1] });
+      void j;
+    });
+  const relations: Story["relations"] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    if (e.actors.length < 2) continue;
+    const key = e.actors.join(">");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    relations.push({ id: `r${relations.length + 1}`, source: e.actors[0], target: e.actors[1], type: "invested_in", events: [e.id], articles: e.articles });
+  }
+  return { articles, figures, times, actors, events, relations, problems: [] };
 }

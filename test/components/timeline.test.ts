@@ -108,3 +108,15 @@ describe("Timeline", () => {
     expect(Array.from(list.querySelectorAll("li > a"), (a) => a.getAttribute("href"))).toEqual(["./reader?article=2024-03-nova-fr#s-3", "./reader?article=2024-03-nova-fr#s-4"]);
   });
 });
+
+describe("single lane", () => {
+  test("marks that overlap in time go to separate tracks, so none hides another", () => {
+    const rows = timelineData(story, { lanes: "none" }).rows;
+    const track = Object.fromEntries(rows.map((r) => [r.label, r.track]));
+    // The hire (vague, from 2024-01-01) touches the end of 2023 (the servers' year): a track of its own;
+    // the raise (12 March 2024) falls inside the hire's range, so it goes back to the first free track.
+    expect(track["Nova buys servers"]).toBe(0);
+    expect(track["Nova hires Jane Roe"]).toBe(1);
+    expect(track["Nova raises money from Fonds Alpha"]).toBe(0);
+  });
+});
