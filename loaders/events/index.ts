@@ -201,7 +201,10 @@ export class Reader {
     if (!this.text.slice(m.end, pos).includes(",")) return false;
     const head = this.text.lastIndexOf(",", m.start);
     if (head < floor) return false;
-    return /^,\s*(?:a|an|the|un|une|le|la|l['’]|les|des|son|sa|ses|its|his|her)(?:\s|(?<=['’]))/iu.test(this.text.slice(head, m.start));
+    if (/^,\s*(?:a|an|the|un|une|le|la|l['’]|les|des|son|sa|ses|its|his|her)(?:\s|(?<=['’]))/iu.test(this.text.slice(head, m.start))) return true;
+    // "Mark Papermaster, formerly an Apple executive, is stepping down": a name right before the opening comma.
+    const named = this.index.mentionCovering(head - 1) ?? this.index.mentionCovering(head - 2);
+    return named !== null && named !== m && /^\s*$/.test(this.text.slice(named.end, head));
   }
 
   /** The actor at `pos` is the object of a trigger verb just before it ("merge the company with Tesla"), so not a subject. */
@@ -328,8 +331,15 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
       patients = r.objectAfter(c.end + fronted[0].length, s.end, new Set(), except);
     } else if (byAgent || passiveAux) {
       agent = byAgent;
-      const subject = r.subject(c.start, clauseStart, s.start, null, new Set([...except, ...(agent ? [agent.actor.id] : [])]));
-      patients = subject ? [subject] : [];
+      if (passiveAux) {
+        const subject = r.subject(c.start, clauseStart, s.start, null, new Set([...except, ...(agent ? [agent.actor.id] : [])]));
+        patients = subject ? [subject] : [];
+      } else {
+        // A participle right after its noun ("data released by NPD", "Twitter, bought by Musk"): that noun only.
+        const gap = /,?\s*$/.exec(text.slice(Math.max(s.start, c.start - 4), c.start))!;
+        const noun = r.index.mentionCovering(Math.max(s.start, c.start - 4) + gap.index - 1);
+        patients = noun && noun.end === Math.max(s.start, c.start - 4) + gap.index && noun.actor.id !== agent?.actor.id ? [noun] : [];
+      }
     } else {
       agent = r.subject(c.start, clauseStart, s.start, null, except);
       // The cited source is no subject, but it may well be the object ("OpenAI said Musk wanted to merge the company").

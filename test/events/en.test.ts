@@ -215,6 +215,17 @@ describe("en events: more sentence shapes", () => {
   });
 });
 
+describe("en events: participles and appositions", () => {
+  it("a participle after a plain noun takes no actor from further left ('data released by Reuters')", () => {
+    const events = run("Twitter passed Google, according to data released by Reuters.");
+    expect(events.every((e) => !(e.roles?.patients ?? []).includes("twitter") && !(e.roles?.patients ?? []).includes("google"))).toBe(true);
+  });
+  it("a name inside an apposition after another name is not the subject", () => {
+    const [e] = run("Sam Altman, formerly an executive at Twitter, is stepping down from OpenAI.");
+    expect([e.type, e.roles?.agent]).toEqual(["leave", "sam-altman"]);
+  });
+});
+
 describe("en events: signing", () => {
   it("a document before a passive counts ('The letter was also signed by X')", () => {
     expect(run("The letter was also signed by Elon Musk.").map((e) => [e.type, e.roles?.agent])).toEqual([["sign", "elon-musk"]]);
