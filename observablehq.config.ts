@@ -24,5 +24,5 @@ export default {
   search: false,
   pages: PAGES.filter((p) => existsSync(new URL(`./src/${p.file}`, import.meta.url))).map(({ name, path }) => ({ name, path })),
   footer: "Story Atlas — every mark links back to the sentence it came from.",
-  cleanUrls: true,
+  // Clean URLs (/timeline, not /timeline.html) are Framework's default; cleanUrls is deprecated.
 };

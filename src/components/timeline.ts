@@ -235,7 +235,7 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
   const by = (s: Shape) => rows.filter((r) => r.shape === s);
   const focused = o.focus ? rows.filter((r) => r.event === o.focus) : [];
   const linked = rows.length <= LINK_LIMIT;
-  const common = { y: single ? "track" : "lane", ...(linked ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
+  const common = { clip: true, y: single ? "track" : "lane", ...(linked ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
   const description =
     `${rows.length} dated event mark${rows.length === 1 ? "" : "s"} in ${lanes.length} lane${lanes.length === 1 ? "" : "s"} (${o.lanes === "none" ? "one lane" : `by ${o.lanes}`}); ` +
     `points are days, solid bars are months or years, faded dashed bars are vague or open-ended dates. ${data.undated.length} event${data.undated.length === 1 ? "" : "s"} without a date. Click a mark to read its sentence.`;

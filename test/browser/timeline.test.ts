@@ -42,6 +42,29 @@ describe.runIf(run)("timeline page in Chromium", () => {
     expect(view.errors).toEqual([]);
   });
 
+  test("a period picked with the date fields or the brush keeps the events that overlap it", async () => {
+    const view = await site.open("/timeline");
+    const { page } = view;
+    await page.getByRole("radio", { name: "modality" }).check();
+    await page.waitForSelector(MARKS);
+    const starts = dated.map((e) => e.when!.from ?? "0000-01-01").sort();
+    const from = starts[Math.floor(starts.length / 2)];
+    const expected = dated.filter((e) => e.when!.to === null || e.when!.to >= from).length;
+    await page.getByLabel("From").fill(from);
+    await page.getByLabel("From").dispatchEvent("change");
+    await page.waitForFunction((n) => document.querySelector(".sa-chart[data-chart=timeline]")?.getAttribute("data-marks") === String(n), expected);
+    await page.getByRole("button", { name: "Whole story" }).click();
+    await page.waitForFunction((n) => document.querySelector(".sa-chart[data-chart=timeline]")?.getAttribute("data-marks") === String(n), dated.length);
+    const strip = (await page.locator(".sa-period svg").boundingBox())!;
+    await page.mouse.move(strip.x + strip.width * 0.7, strip.y + strip.height / 3);
+    await page.mouse.down();
+    await page.mouse.move(strip.x + strip.width * 0.98, strip.y + strip.height / 3, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction((n) => Number(document.querySelector(".sa-chart[data-chart=timeline]")?.getAttribute("data-marks")) < n || document.querySelector(".sa-chart[data-chart=timeline] .sa-empty"), dated.length);
+    expect(await page.getByLabel("From").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(view.errors).toEqual([]);
+  });
+
   test("hovering a mark shows its label, its date as written and its quote", async () => {
     const view = await site.open("/timeline");
     const { page } = view;
