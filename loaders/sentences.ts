@@ -9,6 +9,26 @@ const ABBREVIATIONS = new Set([
   "aug", "sept", "sep", "oct", "nov", "dec", "déc", "u.s", "e.g", "i.e", "gen", "gov", "sen", "rep", "st",
 ]);
 
+// A sentence end: . ! ? … (and closing quotes), spaces on the same line, then an upper-case letter,
+// a digit or an opening quote.
+const END = /([.!?…]+)((?:[ \u00a0\u202f]?["»”)])*)([ \t\u00a0\u202f]+)(?=["«“(]?[\p{Lu}\p{N}])/gu;
+
+// Words that open a sentence but never follow an initial inside a name.
+const OPENERS = new Set(
+  ("le la les l un une des du il elle ils elles on ce cet cette ces mais et en selon pour dans depuis après avant " +
+    "the a an he she it they we this that these those then but and in on at for after before according since").split(" "),
+);
+
+/** Whether a full stop after `before` ends the sentence (not an abbreviation or an initial). */
+function sentenceEndsAfter(before: string, after: string): boolean {
+  const word = /([\p{L}.-]+)$/u.exec(before)?.[1] ?? "";
+  if (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
+  // A single capital is an initial ("John F. Kennedy", "J. R. Doe"), unless the next word is one
+  // that opens sentences: then it is a one-letter name ending the sentence ("le réseau social X. Le").
+  if (/^\p{Lu}$/u.test(word)) return OPENERS.has((/^[«"“(]?\s*(\p{L}+)/u.exec(after)?.[1] ?? "").toLowerCase());
+  return true;
+}
+
 export function splitSentences(text: string, headings: ReadonlyArray<readonly [number, number]> = []): Sentence[] {
   const out: Sentence[] = [];
   const headingAt = new Map(headings.map(([s, e]) => [s, e]));
@@ -28,17 +48,11 @@ export function splitSentences(text: string, headings: ReadonlyArray<readonly [n
       continue;
     }
     let start = lineStart;
-    const endRe = /([.!?…]+)((?:[ \u00a0\u202f]?["»”)])*)(\s+)(?=["«“(]?[\p{Lu}\p{N}])/gu;
-    endRe.lastIndex = lineStart;
-    const line = text.slice(0, lineEnd);
+    END.lastIndex = lineStart;
     let e: RegExpExecArray | null;
-    while ((e = endRe.exec(line))) {
+    while ((e = END.exec(text)) && e.index < lineEnd) {
       const stop = e.index + e[1].length + e[2].length;
-      if (e[1] === ".") {
-        const word = /([\p{L}.-]+)$/u.exec(text.slice(start, e.index))?.[1] ?? "";
-        const w = word.toLowerCase();
-        if (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
-      }
+      if (e[1] === "." && !sentenceEndsAfter(text.slice(Math.max(start, e.index - 80), e.index), text.slice(e.index + e[0].length, e.index + e[0].length + 40))) continue;
       push(start, stop, false);
       start = stop;
     }

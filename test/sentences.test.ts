@@ -11,6 +11,9 @@ describe("splitSentences", () => {
     ["It cost $1.5 billion. In 2018, he left.", ["It cost $1.5 billion.", "In 2018, he left."]],
     ["« Nous verrons. » Puis il est parti.", ["« Nous verrons. »", "Puis il est parti."]],
     ["Ligne un\nLigne deux", ["Ligne un", "Ligne deux"]],
+    ["Il a racheté le réseau social X. Le milliardaire a payé.", ["Il a racheté le réseau social X.", "Le milliardaire a payé."]],
+    ["He posted on X. Then he left.", ["He posted on X.", "Then he left."]],
+    ["John F. Kennedy spoke. J. Doe listened.", ["John F. Kennedy spoke.", "J. Doe listened."]],
   ])("%s", (text, expected) => {
     expect(cut(text)).toEqual(expected);
   });
