@@ -1,5 +1,7 @@
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromiumAvailable, startSite, type Site } from "./harness.ts";
+import { SCREENSHOTS, chromiumAvailable, startSite, type Site } from "./harness.ts";
 import { STORY_REQUEST, builtStory, datedEvents, markSelector } from "./story.ts";
 import { syntheticStory } from "../components/fixture.ts";
 
@@ -111,11 +113,20 @@ describe.runIf(run)("timeline page in Chromium", () => {
     const { page } = view;
     await page.waitForSelector(MARKS);
     const before = view.requests.length;
+    mkdirSync(SCREENSHOTS, { recursive: true });
     for (const format of ["svg", "png", "csv", "json"]) {
       const [download] = await Promise.all([page.waitForEvent("download"), page.click(`.sa-chart[data-chart=timeline] [data-export=${format}]`)]);
       expect(download.suggestedFilename()).toBe(`story-atlas-timeline.${format}`);
       const path = await download.path();
-      expect(path).toBeTruthy();
+      const bytes = readFileSync(path);
+      const head = bytes.subarray(0, 8);
+      if (format === "png") {
+        expect([...head]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        copyFileSync(path, join(SCREENSHOTS, "export-timeline.png"));
+      }
+      if (format === "svg") expect(bytes.toString("utf8")).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      if (format === "csv") expect(bytes.toString("utf8").split("\r\n")[0]).toBe("event,lane,date as written,from,to,precision,modality,article,sentence,sources,quote");
+      if (format === "json") expect(JSON.parse(bytes.toString("utf8"))).toHaveLength(Number(await page.getAttribute(".sa-chart[data-chart=timeline]", "data-marks")));
     }
     expect(view.requests.slice(before).filter((u) => !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
     await page.click(".sa-chart[data-chart=timeline] button[aria-controls]");
