@@ -297,12 +297,12 @@ function subjectBefore(r: Reader, pos: number, floor: number): boolean {
 const OF = new Set(["de", "d", "du", "des", "of"]);
 
 /** A participle in apposition to the actor just before: "Anthropic, founded by ...", "OpenAI, rachetée ...". */
-function appositive(r: Reader, start: number, floor: number): boolean {
+function appositive(r: Reader, start: number, floor: number): MentionRef | null {
   const m = /,\s*$/.exec(r.text.slice(Math.max(floor, start - 4), start));
-  if (!m) return false;
+  if (!m) return null;
   const comma = Math.max(floor, start - 4) + m.index;
   const before = r.index.mentionCovering(comma - 1);
-  return before !== null && before.end === comma;
+  return before !== null && before.end === comma ? before : null;
 }
 
 /** Doer and patients of one trigger. */
@@ -318,20 +318,28 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
   let agent: Resolved | null = null;
   let patients: Resolved[] = [];
   let response = false;
+  let byCoagents: Resolved[] = [];
 
   if (c.reading.pos === "verb") {
     const after = text.slice(c.end, Math.min(clauseEnd, c.end + 60));
     const by = c.reading.participle ? new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${[...lang.by].join("|")})\\s`, "iu").exec(after) : null;
-    const byAgent = by ? r.objectAfter(c.end + by[0].length, clauseEnd, new Set(), except)[0] ?? null : null;
+    // "co-founded by Sam Altman, Elon Musk and others": every coordinated name acts.
+    const byAll = by ? r.objectAfter(c.end + by[0].length, clauseEnd, new Set(), except) : [];
+    const byAgent = byAll[0] ?? null;
+    byCoagents = byAll.slice(1);
     // "a été racheté", "was bought"; or a participle in apposition: "Anthropic, founded by ...".
-    const passiveAux = c.reading.participle && (lang.passiveAux.test(text.slice(Math.max(s.start, c.start - 40), c.start)) || appositive(r, c.start, s.start));
+    const passiveAux = c.reading.participle && (lang.passiveAux.test(text.slice(Math.max(s.start, c.start - 40), c.start)) || appositive(r, c.start, s.start) !== null);
     // "Fondée en juillet 2023, xAI développe ...", "Founded in 2023, xAI ...": the name after the comma is the patient.
     const fronted = c.reading.participle && text.slice(s.start, c.start).trim() === "" ? /^[^,.;:]{0,80},\s*/.exec(text.slice(c.end, s.end)) : null;
     if (fronted && !byAgent) {
       patients = r.objectAfter(c.end + fronted[0].length, s.end, new Set(), except);
     } else if (byAgent || passiveAux) {
       agent = byAgent;
-      if (passiveAux) {
+      const apposed = passiveAux ? appositive(r, c.start, s.start) : null;
+      if (apposed && apposed.actor.id !== agent?.actor.id) {
+        // "Twitter, racheté par Musk", "OpenAI, co-founded by ...": the name before the comma, wherever it stands.
+        patients = [apposed];
+      } else if (passiveAux) {
         const subject = r.subject(c.start, clauseStart, s.start, null, new Set([...except, ...(agent ? [agent.actor.id] : [])]));
         patients = subject ? [subject] : [];
       } else {
@@ -353,9 +361,10 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
             if (patients.length) break;
           }
       }
-      if (patients.length === 0 && lang.clitics.size) {
+      // A verb whose object is a document ("signer la lettre"): its clitic stands for the document, not an actor.
+      if (patients.length === 0 && lang.clitics.size && !(spec.objects && !spec.needs)) {
         // fr object clitic before the verb or its auxiliary: "y a injecté", "l'a racheté".
-        const m = /(?<!\p{L})(y|l['’]|le|la|lui)\s*(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|est|sont|avons|avez|a-t-il|aurait-il)\s+(?:d['’]ailleurs\s+|\p{L}+ment\s+|(?:déjà|aussi|alors|donc|pourtant|même|ensuite|enfin|bien)\s+)?|(?:déjà|aussi|alors|donc|pourtant|même|ensuite|enfin)\s+)?$/iu.exec(text.slice(Math.max(s.start, c.start - 40), c.start));
+        const m = /(?<!\p{L})(y|l['’]|le|la|lui)\s*(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|est|sont|avons|avez|a-t-il|aurait-il|avoir|être)\s+(?:d['’]ailleurs\s+|\p{L}+ment\s+|(?:déjà|aussi|alors|donc|pourtant|même|ensuite|enfin|bien)\s+)?|(?:déjà|aussi|alors|donc|pourtant|même|ensuite|enfin)\s+)?$/iu.exec(text.slice(Math.max(s.start, c.start - 40), c.start));
         if (m) {
           const clitic = m[1].toLowerCase().replace(/['’]$/, "");
           const types: ActorType[] = clitic === "y" ? ["organization", "product"] : clitic === "lui" ? ["person"] : spec.needs ?? ["organization", "product", "person"];
@@ -367,8 +376,11 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
       if (patients.length === 0 && agent && agent.start >= clauseStart) {
         // "OpenAI, which Musk co-founded", "la société que Musk a fondée": the relative pronoun is the object.
         const head = wordAt(text, clauseStart, c.start);
-        if (head && OBJECT_RELATIVES.has(head.lower)) {
-          const before = r.index.mentionsIn(s.start, clauseStart).filter((m) => m.actor.id !== agent!.actor.id && (!spec.needs || spec.needs.includes(m.actor.type)));
+        // "Business Insider reported that Musk had bought": "that" after a verb is a conjunction, not a relative.
+        const prev = wordBefore(text, head?.start ?? clauseStart, s.start);
+        const conjunction = prev !== null && lang.reportingVerbs.test(" " + text.slice(prev.start, c.start));
+        if (head && OBJECT_RELATIVES.has(head.lower) && !conjunction) {
+          const before = r.index.mentionsIn(s.start, clauseStart).filter((m) => m.actor.id !== agent!.actor.id && m.actor.id !== source?.actor.id && (!spec.needs || spec.needs.includes(m.actor.type)));
           if (before.length) patients = [before[before.length - 1]];
         }
       }
@@ -440,8 +452,10 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
     if (!agent && lightVerb) agent = r.subject(c.start, clauseStart, s.start, null, except);
   }
   if (agent) patients = patients.filter((p) => p.actor.id !== agent!.actor.id);
+  // The cited source ("selon Business Insider", "Business Insider reported that") is never what the event was done to.
+  if (source) patients = patients.filter((p) => p.actor.id !== source.actor.id);
   // "Igor Babuschkin et Manuel Kroiss ont rejoint xAI": the names coordinated with the subject act too.
-  const coagents: Resolved[] = [];
+  const coagents: Resolved[] = byCoagents.filter((x) => x.actor.type === agent?.actor.type && x.actor.id !== agent?.actor.id);
   if (agent && r.index.byStart.get(agent.start) === agent) {
     let first: Resolved = agent;
     for (;;) {
@@ -602,7 +616,8 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       attempted: mod.attempted,
       response,
     };
-    const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(coagents), ...ids(patients), ...others.map((m) => m.actor.id)])];
+    // The cited source stays out of the actors (pages draw "who did what to whom" from them), unless it is the doer.
+    const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(coagents), ...ids(patients), ...others.map((m) => m.actor.id)])].filter((id) => id !== src?.actor.id || id === agent?.actor.id);
     // Launching or announcing a company is founding it ("lancer une start-up", "announced a new company, xAI").
     const type = (spec.type === "launch" || spec.type === "announce") && patients.length > 0 && patients.every((p) => p.actor.type === "organization") ? "found" : spec.type;
     tellings.push({
