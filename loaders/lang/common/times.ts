@@ -153,18 +153,75 @@ export function sentenceAround(text: string, index: number): string {
 const BACK = 56;
 const AHEAD = 72;
 
+// Character tables for the window scan, built once: JavaScript's `\s`, and `\p{L}` (an anchor's
+// leading `(?<![\p{L}])` is checked here rather than in the regular expression: the same hits, and
+// irregexp scans a pattern without a look-behind in front several times faster).
+const SPACE = new Uint8Array(65536);
+const LETTER = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const ch = String.fromCharCode(c);
+  if (/\s/.test(ch)) SPACE[c] = 1;
+  if (/\p{L}/u.test(ch)) LETTER[c] = 1;
+}
+
+/** Whether the code point that ends right before `i` is a letter. */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return /\p{L}/u.test(text.slice(i - 2, i));
+  }
+  return LETTER[c] === 1;
+}
+
+const NOT_AFTER_LETTER = "(?<![\\p{L}])(?:";
+/** The anchor without its leading letter look-behind (checked by hand in `windows`), or null. */
+const plainAnchors = new WeakMap<RegExp, RegExp | null>();
+function plainAnchor(anchor: RegExp): RegExp | null {
+  let plain = plainAnchors.get(anchor);
+  if (plain === undefined) {
+    const s = anchor.source;
+    plain = s.startsWith(NOT_AFTER_LETTER) && s.endsWith(")") && balanced(s.slice(NOT_AFTER_LETTER.length - 3)) ? new RegExp(s.slice(NOT_AFTER_LETTER.length - 3), anchor.flags) : null;
+    plainAnchors.set(anchor, plain);
+  }
+  return plain;
+}
+
+/** Whether a pattern is one group `(?:...)` from its first to its last character. */
+function balanced(s: string): boolean {
+  let depth = 0;
+  let cls = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (cls) cls = c !== "]";
+    else if (c === "[") cls = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0 && i < s.length - 1) return false;
+  }
+  return depth === 0;
+}
+
 /** Disjoint windows of text around the hits of an anchor, cut at white space so that word boundaries
  * inside a window are those of the text. */
 function windows(text: string, anchor: RegExp): [number, number][] {
   const out: [number, number][] = [];
-  anchor.lastIndex = 0;
+  const plain = plainAnchor(anchor);
+  const re = plain ?? anchor;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = anchor.exec(text))) {
-    if (m[0].length === 0) anchor.lastIndex++;
+  while ((m = re.exec(text))) {
+    if (plain && letterBefore(text, m.index)) {
+      // The look-behind would have failed here: the scan goes on from the next character.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    if (m[0].length === 0) re.lastIndex++;
     let a = Math.max(0, m.index - BACK);
-    while (a > 0 && !/\s/.test(text[a - 1])) a--;
+    while (a > 0 && !SPACE[text.charCodeAt(a - 1)]) a--;
     let b = Math.min(text.length, m.index + m[0].length + AHEAD);
-    while (b < text.length && !/\s/.test(text[b])) b++;
+    while (b < text.length && !SPACE[text.charCodeAt(b)]) b++;
     const last = out[out.length - 1];
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else out.push([a, b]);
@@ -184,17 +241,127 @@ function shift(m: RegExpExecArray, by: number): RegExpExecArray {
   return m;
 }
 
+const NOT_IN_WORD = "(?<![\\p{L}\\p{N}])(?:";
+const WORD_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (LETTER[c] || /\p{N}/u.test(String.fromCharCode(c))) WORD_CHAR[c] = 1;
+
+/** Whether the code point that ends right before `i` is a letter or a digit. */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return /[\p{L}\p{N}]/u.test(text.slice(i - 2, i));
+  }
+  return WORD_CHAR[c] === 1;
+}
+
+/** A pattern built by `rx` scans fast without its leading look-behind and without indices (flag d):
+ * `scan` finds where the pattern can match (the look-behind checked by hand), then `at` (sticky, with
+ * indices) reads the very same match there. Null for other patterns. */
+interface Scan {
+  scan: RegExp;
+  at: RegExp;
+}
+const scans = new WeakMap<RegExp, Scan | null>();
+function scanOf(pattern: RegExp): Scan | null {
+  let sc = scans.get(pattern);
+  if (sc === undefined) {
+    const s = pattern.source;
+    const body = s.slice(NOT_IN_WORD.length - 3);
+    sc =
+      s.startsWith(NOT_IN_WORD) && pattern.flags.includes("g") && !pattern.flags.includes("y") && balancedPrefix(body)
+        ? { scan: new RegExp(uncaptured(body), pattern.flags.replace("d", "")), at: new RegExp(s, pattern.flags.replace("g", "") + "y") }
+        : null;
+    scans.set(pattern, sc);
+  }
+  return sc;
+}
+
+/** Whether a pattern starts with one group `(?:...)` that holds no back-reference (the scan's pattern drops
+ * the look-behind in front of it; a back-reference's group numbers would stay the same, but keep it simple). */
+function balancedPrefix(s: string): boolean {
+  if (!s.startsWith("(?:") || /\\[1-9k]/.test(s)) return false;
+  let depth = 0;
+  let cls = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (cls) cls = c !== "]";
+    else if (c === "[") cls = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return true;
+  }
+  return false;
+}
+
+/** The same pattern with its capturing groups made non-capturing (same matches, cheaper results). */
+function uncaptured(s: string): string {
+  let out = "";
+  let cls = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") {
+      out += c + (s[i + 1] ?? "");
+      i++;
+    } else if (cls) {
+      cls = c !== "]";
+      out += c;
+    } else if (c === "[") {
+      cls = true;
+      out += c;
+    } else if (c === "(" && s[i + 1] !== "?") out += "(?:";
+    else if (c === "(" && s[i + 2] === "<" && s[i + 3] !== "=" && s[i + 3] !== "!") {
+      out += "(?:";
+      i = s.indexOf(">", i);
+    } else out += c;
+  }
+  return out;
+}
+
+/** The next match of a parser's pattern in `piece` from `from`, exactly as `pattern.exec` finds it. */
+function nextMatch(p: Parser, sc: Scan | null, piece: string, from: number): RegExpExecArray | null {
+  if (!sc) {
+    p.pattern.lastIndex = from;
+    return p.pattern.exec(piece);
+  }
+  const { scan, at } = sc;
+  scan.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = scan.exec(piece))) {
+    if (!wordCharBefore(piece, m.index)) {
+      at.lastIndex = m.index;
+      const full = at.exec(piece);
+      if (full) return full;
+    }
+    // The look-behind fails here: the pattern tries the next position.
+    scan.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** Runs the parsers in order; a result keeps the span of its group `t` when there is one. */
 export function runParsers(parsers: readonly Parser[], ctx: Context): TimeResult[] {
   const out: TimeResult[] = [];
   const whole: [number, number][] = [[0, ctx.text.length]];
+  // Parsers that share an anchor (the month names, a 4-digit year) share its windows.
+  const seen = new Map<string, [number, number][]>();
+  const windowsOf = (anchor: RegExp) => {
+    const key = `${anchor.flags}/${anchor.source}`;
+    let w = seen.get(key);
+    if (!w) seen.set(key, (w = windows(ctx.text, anchor)));
+    return w;
+  };
   for (const p of parsers) {
-    for (const [a, b] of p.anchor ? windows(ctx.text, p.anchor) : whole) {
+    const sc = scanOf(p.pattern);
+    for (const [a, b] of p.anchor ? windowsOf(p.anchor) : whole) {
       const piece = a === 0 && b === ctx.text.length ? ctx.text : ctx.text.slice(a, b);
-      p.pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = p.pattern.exec(piece))) {
-        if (m[0].length === 0) { p.pattern.lastIndex++; continue; }
+      let from = 0;
+      while ((m = nextMatch(p, sc, piece, from))) {
+        const len = m[0].length;
+        from = m.index + (len === 0 ? 1 : len);
+        if (len === 0) continue;
         shift(m, a);
         const d = p.extract(m, ctx);
         if (!d) continue;
