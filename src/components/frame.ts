@@ -9,6 +9,8 @@ export interface Table {
   rows: Record<string, Cell>[];
   /** Where each row's first cell links to (the sentence in the reader), parallel to rows. */
   links?: (string | null)[];
+  /** Cells that hold several links (every place a figure is told), by column, parallel to rows. */
+  cellLinks?: (Record<string, { text: string; href: string }[]> | null)[];
 }
 
 /** Above this many marks, marks are not wrapped in links (DOM weight); a click opens the hovered mark's link. */
@@ -111,6 +113,8 @@ export function renderTable(doc: Document, table: Table, caption: string): HTMLE
       table.columns.map((c, j) => {
         const text = r[c] === null || r[c] === undefined ? "" : String(r[c]);
         const href = j === 0 ? table.links?.[i] : null;
+        const many = table.cellLinks?.[i]?.[c];
+        if (many?.length) return h(doc, "td", {}, many.flatMap((l, k) => [k ? "; " : "", h(doc, "a", { href: l.href }, l.text)]));
         return h(doc, "td", {}, href ? h(doc, "a", { href }, text) : text);
       }),
     );
