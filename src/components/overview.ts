@@ -8,6 +8,7 @@ import { actorHref } from "./links.js";
 import { figureAmount, figureHref, figureParties, figureSize, indexStory, isoOf, isoTime } from "./model.js";
 import * as check from "./options.js";
 import { actorTypeScale } from "./palette.js";
+import { groupFigures, toldTimes } from "./figure-groups.js";
 
 interface Headline {
   big: string;
@@ -21,6 +22,13 @@ function largest(figures: Figure[], kind: Figure["kind"]): Figure | null {
   return best;
 }
 
+/** ", told 5 times (in 2 articles)" when the figure's amount is repeated for its event, else "". */
+function told(story: Story, f: Figure): string {
+  const g = groupFigures(story, (story.figures ?? []).filter((x) => x.kind === f.kind)).find((x) => x.figures.includes(f));
+  const t = g ? toldTimes(g) : "";
+  return t ? `, ${t}` : "";
+}
+
 /** The headline numbers of the story, as data (tests read this). */
 export function headlines(story: Story): Headline[] {
   const out: Headline[] = [];
@@ -28,12 +36,12 @@ export function headlines(story: Story): Headline[] {
   const moneyFigures = (story.figures ?? []).filter((f) => f.kind === "money");
   if (money) {
     const { who, whom } = figureParties(story, money);
-    out.push({ big: money.text, what: `largest sum (${figureAmount(money)})${who ? `, ${who}${whom ? ` → ${whom}` : ""}` : ""}`, href: figureHref(money) });
+    out.push({ big: money.text, what: `largest sum (${figureAmount(money)})${who ? `, ${who}${whom ? ` → ${whom}` : ""}` : ""}${told(story, money)}`, href: figureHref(money) });
   }
   const vague = moneyFigures.find((f) => f !== money && f.value === null && f.low !== null);
   if (vague) out.push({ big: vague.text, what: `a sum given as a range (${figureAmount(vague)})`, href: figureHref(vague) });
   const count = largest(story.figures ?? [], "count");
-  if (count) out.push({ big: count.text, what: `largest count (${figureAmount(count)})`, href: figureHref(count) });
+  if (count) out.push({ big: count.text, what: `largest count (${figureAmount(count)})${told(story, count)}`, href: figureHref(count) });
   const dated = (story.events ?? []).filter((e) => e.when && (e.when.from || e.when.to));
   if (dated.length) {
     const from = Math.min(...dated.map((e) => isoTime(e.when!.from ?? e.when!.to!)));
