@@ -212,9 +212,35 @@ export function antecedent(index: ArticleIndex, lang: CompiledLanguage, pos: num
       const w = wordBefore(index.text, m.start, s.start);
       return !(w && lang.prepositions.has(w.lower)) && !/^['’]s?(?!\p{L})/u.test(index.text.slice(m.end, m.end + 3));
     });
-    return subject ?? list[list.length - 1];
+    if (subject) return subject;
+    // "Il critique la société dirigée par Sam Altman.": that sentence's subject is a pronoun, whose antecedent is further back.
+    const lead = index.wordsIn(s.start, list[0].start).find((w) => lang.pronouns.get(w.lower)?.some((t) => types.includes(t)));
+    if (lead && k > si - 5) continue;
+    return list[list.length - 1];
   }
   return index.lastBefore(pos, types, except);
+}
+
+/**
+ * "l'institut" after "l'institut Future of Life" (or "the institute" after "the Future of Life Institute"): a description
+ * whose noun is in an actor's name, or stood right before one of its mentions, stands for that actor.
+ */
+function named(index: ArticleIndex, word: Word, pos: number, type: ActorType, except: ReadonlySet<string>): MentionRef | null {
+  const stem = word.lower.length > 5 ? word.lower.slice(0, -1) : word.lower;
+  const mentions = index.mentions;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, steps = 0; i >= 0 && steps < 60; i--, steps++) {
+    const m = mentions[i];
+    if (m.actor.type !== type || except.has(m.actor.id)) continue;
+    if (m.actor.name.toLowerCase().includes(stem) || index.text.slice(Math.max(0, m.start - word.lower.length - 2), m.start).toLowerCase().includes(word.lower)) return m;
+  }
+  return null;
 }
 
 export function resolveAnaphor(index: ArticleIndex, lang: CompiledLanguage, word: Word, floor: number, except: ReadonlySet<string> = new Set()): { actor: Actor; start: number; end: number } | null {
@@ -228,7 +254,7 @@ export function resolveAnaphor(index: ArticleIndex, lang: CompiledLanguage, word
   if (type) {
     const det = wordBefore(index.text, word.start, floor);
     if (!det || !lang.anaphorDeterminers.has(det.lower)) return null;
-    const m = antecedent(index, lang, det.start, [type], except);
+    const m = named(index, word, det.start, type, except) ?? antecedent(index, lang, det.start, [type], except);
     return m ? { actor: m.actor, start: det.start, end: word.end } : null;
   }
   return null;

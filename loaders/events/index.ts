@@ -88,6 +88,7 @@ export class Reader {
   objectAfter(pos: number, limit: number, preps: ReadonlySet<string>, except: ReadonlySet<string>): Resolved[] {
     let i = pos;
     let possessive: Word | null = null;
+    let determiner: Word | null = null;
     let unknown = 0;
     const lang = this.lang;
     for (let steps = 0; steps < 10 && i < limit; steps++) {
@@ -127,9 +128,18 @@ export class Reader {
         const m = antecedent(this.index, lang, possessive.start, ["organization"], except);
         if (m) return [{ actor: m.actor, start: possessive.start, end: w.end }];
       }
-      if (lang.skippable.has(w.lower) || preps.has(w.lower) || lang.titles.has(w.lower) || lang.bodies.has(w.lower) || lang.possessives.has(w.lower)) {
+      if (lang.skippable.has(w.lower) || preps.has(w.lower) || lang.titles.has(w.lower) || lang.bodies.has(w.lower) || lang.possessives.has(w.lower) || ADVERB[lang.language]?.test(w.lower)) {
+        if (lang.anaphorDeterminers.has(w.lower)) determiner = w;
         i = w.end;
         continue;
+      }
+      // "the San Francisco lab", "la jeune société": a description after a determiner, a modifier or two before its noun.
+      if (determiner) {
+        const noun = this.index.wordsIn(w.start, Math.min(limit, w.start + 40)).slice(0, 3).find((x) => lang.anaphors.has(x.lower));
+        if (noun && !this.index.mentionsIn(w.start, noun.start).length && !/[,;]/.test(this.text.slice(w.start, noun.start))) {
+          const m = antecedent(this.index, lang, determiner.start, [lang.anaphors.get(noun.lower)!], except);
+          if (m) return [{ actor: m.actor, start: determiner.start, end: noun.end }];
+        }
       }
       // "his own AI company, xAI": a word or two before a description in apposition to a name.
       if (unknown < 2 && this.appositionAhead(w.end, limit)) {
@@ -202,6 +212,9 @@ export class Reader {
     const head = this.text.lastIndexOf(",", m.start);
     if (head < floor) return false;
     if (/^,\s*(?:a|an|the|un|une|le|la|l['’]|les|des|son|sa|ses|its|his|her)(?:\s|(?<=['’]))/iu.test(this.text.slice(head, m.start))) return true;
+    // "L'institut, financé en partie par la fondation Musk, a reçu": a participle clause between commas.
+    const opener = wordAt(this.text, head + 1, m.start);
+    if (opener && (this.lang.words.get(opener.lower)?.some((x) => x.participle) || PARTICIPLE_END[this.lang.language]?.test(opener.lower))) return true;
     // "Mark Papermaster, formerly an Apple executive, is stepping down": a name right before the opening comma.
     const named = this.index.mentionCovering(head - 1) ?? this.index.mentionCovering(head - 2);
     return named !== null && named !== m && /^\s*$/.test(this.text.slice(named.end, head));
@@ -275,6 +288,12 @@ export class Reader {
 }
 
 const PERSON_ORG: ActorType[] = ["person", "organization"];
+/** Manner adverbs, skipped between a verb and its object ("critique régulièrement la société", "openly criticized"). */
+const ADVERB: Partial<Record<string, RegExp>> = { fr: /\p{L}{4}ment$/u, en: /\p{L}{4}ly$/u };
+/** fr auxiliaries before a participle: without one, a participle is a reduced relative ("le modèle d'OpenAI dévoilé le 14 mars"). */
+const FR_AUX = /(?<!\p{L})(?:a|ont|as|avons|avez|avait|avaient|aurait|auraient|aura|auront|eu|été|est|sont|était|étaient|sera|seront|serait|seraient|soit|soient|avoir|être|ayant|étant|a-t-il|a-t-elle)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+/** Endings of past participles, for a participle clause in apposition ("X, financé par Y, a ..."). */
+const PARTICIPLE_END: Partial<Record<string, RegExp>> = { fr: /\p{L}{3}(?:é|ée|és|ées)$/u, en: /\p{L}{3}ed$/u };
 const RELATIVES = new Set(["qui", "dont", "who", "which", "that"]);
 const OBJECT_RELATIVES = new Set(["que", "qu", "which", "that", "whom"]);
 /** A money amount right after a verb, for when the figure extractor missed it ("a levé 6 milliards de dollars"). */
@@ -302,7 +321,12 @@ function appositive(r: Reader, start: number, floor: number): MentionRef | null 
   if (!m) return null;
   const comma = Math.max(floor, start - 4) + m.index;
   const before = r.index.mentionCovering(comma - 1);
-  return before !== null && before.end === comma ? before : null;
+  if (before !== null && before.end === comma) return before;
+  // "L'institut, financé par ...": a description before the comma stands for the actor it names.
+  const w = wordBefore(r.text, comma, floor);
+  if (!w || !r.lang.anaphors.has(w.lower)) return null;
+  const found = resolveAnaphor(r.index, r.lang, w, floor);
+  return found ? { actor: found.actor, start: found.start, end: found.end } : null;
 }
 
 /** Doer and patients of one trigger. */
@@ -331,8 +355,19 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
     const passiveAux = c.reading.participle && (lang.passiveAux.test(text.slice(Math.max(s.start, c.start - 40), c.start)) || appositive(r, c.start, s.start) !== null);
     // "Fondée en juillet 2023, xAI développe ...", "Founded in 2023, xAI ...": the name after the comma is the patient.
     const fronted = c.reading.participle && text.slice(s.start, c.start).trim() === "" ? /^[^,.;:]{0,80},\s*/.exec(text.slice(c.end, s.end)) : null;
+    const reduced = c.reading.participle && !byAgent && !passiveAux && !fronted && lang.language === "fr" && !FR_AUX.test(text.slice(Math.max(s.start, c.start - 50), c.start));
     if (fronted && !byAgent) {
       patients = r.objectAfter(c.end + fronted[0].length, s.end, new Set(), except);
+    } else if (reduced) {
+      // "GPT-4, le dernier modèle d'OpenAI dévoilé le 14 mars": the participle qualifies the noun phrase before it; a name
+      // behind "de" right before it is the doer ("modèle d'OpenAI"), the name the phrase stands for is the patient.
+      const list = r.index.mentionsIn(Math.max(clauseStart, c.start - 90), c.start);
+      const last = list[list.length - 1];
+      const ofLast = last && OF.has(wordBefore(text, last.start, s.start)?.lower ?? "") && /^\s*$/.test(text.slice(last.end, c.start));
+      if (ofLast) agent = last;
+      const head = list.filter((m) => m !== agent && !OF.has(wordBefore(text, m.start, s.start)?.lower ?? "") && !r.prepBefore(m.start, s.start) && (!spec.needs || spec.needs.includes(m.actor.type)));
+      if (head.length && (ofLast || head[head.length - 1].end >= c.start - 40)) patients = [head[head.length - 1]];
+      else if (!ofLast) agent = r.subject(c.start, clauseStart, s.start, null, except);
     } else if (byAgent || passiveAux) {
       agent = byAgent;
       const apposed = passiveAux ? appositive(r, c.start, s.start) : null;
@@ -450,6 +485,12 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
       agent = r.subject(before?.start ?? c.start, clauseStart, s.start, null, new Set([...except, ...patients.map((p) => p.actor.id)]));
     }
     if (!agent && lightVerb) agent = r.subject(c.start, clauseStart, s.start, null, except);
+  }
+  if (spec.giver && c.reading.pos === "verb") {
+    // "L'institut a reçu 10 millions de dollars de Musk": Musk gave, the institute received.
+    const giver = patients[0] ?? null;
+    patients = agent ? [agent] : [];
+    agent = giver;
   }
   if (agent) patients = patients.filter((p) => p.actor.id !== agent!.actor.id);
   // The cited source ("selon Business Insider", "Business Insider reported that") is never what the event was done to.
@@ -580,6 +621,12 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     if (spec.money && !c.figures.some(isMoney) && !MONEY_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 60)))) continue;
     const src = r.source(c.sentence);
     const { agent, coagents, patients, response } = roles(r, c, src);
+    // "to help fund the acquisition", "pour financer le rachat": paying for an event told elsewhere is part of that event.
+    if (spec.type === "invest" && c.reading.pos === "verb" && patients.length === 0) {
+      let next = wordAt(text, c.end, c.clause[1]);
+      while (next && (lang.skippable.has(next.lower) || lang.possessives.has(next.lower))) next = wordAt(text, next.end, c.clause[1]);
+      if (next && lang.words.get(next.lower)?.some((x) => x.pos === "noun" && x.spec.spec.type !== "invest")) continue;
+    }
     const money = c.figures.filter(isMoney);
     // Counted things after the trigger are what the event is about ("acheté 10 000 GPU"); before it they count the doers.
     const things = c.figures.filter((f) => !isMoney(f) && f.kind !== "percent" && f.start >= c.start);
@@ -620,13 +667,20 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(coagents), ...ids(patients), ...others.map((m) => m.actor.id)])].filter((id) => id !== src?.actor.id || id === agent?.actor.id);
     // Launching or announcing a company is founding it ("lancer une start-up", "announced a new company, xAI").
     const type = (spec.type === "launch" || spec.type === "announce") && patients.length > 0 && patients.every((p) => p.actor.type === "organization") ? "found" : spec.type;
+    // "offered to buy", "a proposé de racheter": the verb of offering tells the same event.
+    const offer = lang.offerBefore.exec(text.slice(Math.max(s.start, c.start - 30), c.start));
+    const offerAt = offer ? Math.max(s.start, c.start - 30) + offer.index : -1;
+    const offerWord = offer ? wordAt(text, offerAt, c.start) : null;
     tellings.push({
       article: article.id,
       label: "",
       type,
       trigger: { start: c.start, end: c.end, text: text.slice(c.start, c.end) },
       sentence: { start: s.start, end: s.end, index: c.sentence },
-      mentions: [{ article: article.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: c.sentence }],
+      mentions: [
+        ...(offerWord ? [{ article: article.id, start: offerWord.start, end: offerWord.end, text: offerWord.lower === text.slice(offerWord.start, offerWord.end) ? offerWord.lower : text.slice(offerWord.start, offerWord.end), sentence: c.sentence }] : []),
+        { article: article.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: c.sentence },
+      ],
       when: null,
       time: null,
       actors,

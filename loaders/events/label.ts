@@ -26,6 +26,10 @@ const VERBS: Record<string, [string, string, string]> = {
   rename: ["rename", "renames", "Renaming of"],
   return: ["return to", "returns to", "Return to"],
   appoint: ["appoint", "appoints", "Appointment of"],
+  publish: ["publish", "publishes", "Publication"],
+  withdraw: ["withdraw from", "withdraws from", "Withdrawal from"],
+  lose: ["lose", "loses", "Loss"],
+  integrate: ["integrate", "integrates", "Integration of"],
 };
 
 const CURRENCY: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };

@@ -11,6 +11,7 @@ export const FAMILY: Record<EventType, string> = {
   acquire: "acquire", spend: "acquire", take_control: "control", hire: "hire", found: "found", launch: "launch",
   announce: "launch", invest: "invest", raise: "raise", leave: "leave", reject: "reject", sign: "sign", sue: "sue",
   criticize: "criticize", partner: "partner", fire: "fire", sell: "sell", merge: "merge", join: "hire", rename: "rename", return: "return", appoint: "appoint",
+  publish: "publish", withdraw: "withdraw", lose: "lose", integrate: "integrate",
 };
 /** Families whose events are one when they share the patient ("the takeover of Twitter" = "Musk bought Twitter"). */
 export const RELATED_FAMILIES: ReadonlyArray<readonly [string, string]> = [["acquire", "control"]];
@@ -62,6 +63,7 @@ export interface CompiledLanguage {
   reportedBefore: RegExp;
   reportedSentence: RegExp;
   attemptBefore: RegExp;
+  offerBefore: RegExp;
   sourcePrepositions: RegExp;
   reportingVerbs: RegExp;
   clauseBreak: RegExp;
@@ -172,6 +174,7 @@ export function compileLanguage(language: Language, pack: EventLanguage): Compil
     reportedBefore: rx(pack.reportedBefore, "end")!,
     reportedSentence: rx(pack.reportedSentence, null)!,
     attemptBefore: rx(pack.attemptBefore, "end")!,
+    offerBefore: rx(pack.offerBefore, "end")!,
     sourcePrepositions: rx(pack.sourcePrepositions, null, "giu")!,
     reportingVerbs: rx(pack.reportingVerbs, null)!,
     clauseBreak: rx(pack.clauseBreak, null, "giu")!,

@@ -71,3 +71,86 @@ describe("events: passives and appositions", () => {
     expect(events.filter((e) => e.type === "sign")).toEqual([]);
   });
 });
+
+describe("events: new trigger families", () => {
+  it.each([
+    ["en", "JPMorgan lent $2 billion to Twitter.", [["$2 billion", 2e9, "USD", "money"]], ["invest", "jpmorgan", ["twitter"]]],
+    ["en", "Amazon put $4 billion into Anthropic last year.", [["$4 billion", 4e9, "USD", "money"]], ["invest", "amazon", ["anthropic"]]],
+    ["en", "Amazon added more funding to Anthropic.", [], ["invest", "amazon", ["anthropic"]]],
+    ["en", "Anthropic received $2 billion from Google.", [["$2 billion", 2e9, "USD", "money"]], ["invest", "google", ["anthropic"]]],
+    ["fr", "Anthropic a reçu 2 milliards de dollars de Google.", [["2 milliards de dollars", 2e9, "USD", "money"]], ["invest", "google", ["anthropic"]]],
+    ["fr", "Google a prêté 2 milliards de dollars à Anthropic.", [["2 milliards de dollars", 2e9, "USD", "money"]], ["invest", "google", ["anthropic"]]],
+    ["fr", "Amazon a misé 4 milliards de dollars sur Anthropic.", [["4 milliards de dollars", 4e9, "USD", "money"]], ["invest", "amazon", ["anthropic"]]],
+    ["en", "Twitter lost $221 million in the quarter.", [["$221 million", 2.21e8, "USD", "money"]], ["lose", "twitter", []]],
+    ["fr", "Twitter a perdu 200 millions de dollars.", [["200 millions de dollars", 2e8, "USD", "money"]], ["lose", "twitter", []]],
+    ["en", "Musk tried to walk away from the deal.", [], ["withdraw", "elon-musk", []]],
+    ["en", "Bezos pulled out of the Anthropic deal.", [], ["withdraw", "jeff-bezos", ["anthropic"]]],
+    ["fr", "Bezos a renoncé au rachat.", [], ["withdraw", "jeff-bezos", []]],
+    ["en", "Meta published an open letter on Tuesday.", [], ["publish", "meta", []]],
+    ["fr", "Meta a publié un rapport mardi.", [], ["publish", "meta", []]],
+    ["en", "Amazon plans to integrate Claude into Alexa.", [], ["integrate", "amazon", ["claude"]]],
+    ["en", "Amazon will add the model to Alexa.", [], ["integrate", "amazon", ["alexa"]]],
+    ["fr", "Amazon veut intégrer Claude à Alexa.", [], ["integrate", "amazon", ["claude"]]],
+    ["en", "Meta cut 10,000 jobs in March.", [["10,000 jobs", 1e4, "job"]], ["fire", "meta", []]],
+    ["fr", "Meta a annoncé la suppression de 10 000 postes.", [["10 000 postes", 1e4, "job"]], ["fire", "meta", []]],
+    ["fr", "Meta va supprimer 10 000 emplois.", [["10 000 emplois", 1e4, "job"]], ["fire", "meta", []]],
+    ["en", "Musk set up xAI Holdings in Nevada.", [], null],
+    ["en", "Bezos set up a meeting with the press.", [], null],
+  ] as const)("%s: %s", (language, text, figs, expected) => {
+    const got = brief(language, text, figs as unknown as Fig);
+    if (expected === null) expect(got.filter((e) => e[0] === "found")).toEqual([]);
+    else expect(got[0]).toEqual(expected);
+  });
+  it.each([
+    ["en", "Twitter lost the case in court."],
+    ["en", "Musk walked to the stage."],
+    ["en", "Meta published a blog post about Gemini."],
+    ["fr", "Meta a publié un message sur Twitter."],
+    ["en", "Google added that Gemini was safe."],
+    ["en", "Meta cut its prices."],
+    ["fr", "Twitter a perdu des utilisateurs."],
+    ["en", "Amazon received praise from Google."],
+    ["fr", "Musk a reçu le prix de la fondation."],
+  ] as const)("no event: %s: %s", (language, text) => {
+    expect(brief(language, text)).toEqual([]);
+  });
+  it("'offered to buy' makes the offering verb a mention of the planned purchase", () => {
+    const [e] = run("en", "Musk offered to buy Twitter in April.");
+    expect([e.type, e.modality, e.mentions.map((m) => m.text)]).toEqual(["acquire", "planned", ["offered", "buy"]]);
+  });
+  it("paying for an event told elsewhere is no event of its own ('to help fund the acquisition')", () => {
+    const events = run("en", "Musk sold Tesla shares to help fund the acquisition.");
+    expect(events.map((e) => e.type)).not.toContain("invest");
+  });
+});
+
+describe("events: descriptions, adverbs, reduced relatives", () => {
+  it("'the San Francisco lab' after a verb stands for the organisation named before", () => {
+    const events = run("en", "Anthropic grew fast. Amazon put $4 billion into the San Francisco lab.", [["$4 billion", 4e9, "USD", "money"]]);
+    expect(events.map((e) => [e.type, e.roles?.agent, e.roles?.patients])).toEqual([["invest", "amazon", ["anthropic"]]]);
+  });
+  it("a manner adverb between verb and object is skipped ('critique régulièrement la société')", () => {
+    const [e] = run("fr", "Musk a quitté OpenAI. Il critique régulièrement la société.");
+    expect(run("fr", "Musk critique régulièrement OpenAI.").map((x) => [x.type, x.roles?.patients])).toEqual([["criticize", ["openai"]]]);
+    expect(e.type).toBe("leave");
+  });
+  it("a description names the actor whose name holds its noun ('l'institut' = Future of Life Institute)", () => {
+    const text = "Musk a financé Anthropic. L'institut Fondation Mozilla a signé. Plus tard, l'institut a reçu 10 millions de dollars de Google.";
+    const e = run("fr", text, [["10 millions de dollars", 1e7, "USD", "money"]]).find((x) => x.trigger.text === "reçu")!;
+    expect([e.roles?.agent, e.roles?.patients]).toEqual(["google", ["fondation"]]);
+  });
+  it("a participle clause between commas is not the subject ('L'institut, financé par Google, a reçu')", () => {
+    const text = "L'institut Fondation Mozilla est connu. L'institut, financé en partie par Google, a reçu 5 millions de dollars de Meta.";
+    const e = run("fr", text, [["5 millions de dollars", 5e6, "USD", "money"]]).find((x) => x.trigger.text === "reçu")!;
+    expect([e.roles?.agent, e.roles?.patients]).toEqual(["meta", ["fondation"]]);
+  });
+  it("a fr participle without auxiliary qualifies the phrase before it ('Gemini, le modèle de Google dévoilé en mai')", () => {
+    const e = run("fr", "Il dépasse Gemini, le dernier modèle de Google dévoilé en mai.").find((x) => x.type === "announce")!;
+    expect([e.roles?.agent, e.roles?.patients]).toEqual(["google", ["gemini"]]);
+  });
+  it("a pronoun subject sends the antecedent search further back ('Il critique la société dirigée par X. L'entrepreneur a signé')", () => {
+    const text = "Musk a quitté OpenAI en 2018. Depuis, il critique la société dirigée par Sam Altman. En mars, l'entrepreneur avait signé une lettre.";
+    const e = run("fr", text).find((x) => x.type === "sign")!;
+    expect(e.roles?.agent).toBe("elon-musk");
+  });
+});

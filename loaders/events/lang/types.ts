@@ -27,6 +27,10 @@ export const EVENT_TYPES = [
   "rename",
   "return",
   "appoint",
+  "publish",
+  "withdraw",
+  "lose",
+  "integrate",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -65,6 +69,8 @@ export interface TriggerSpec {
   money?: boolean;
   /** A response to another event ("rejeter cette suggestion"): with a demonstrative object it is told as part of that event. */
   response?: boolean;
+  /** The doer stands after the entry's prepositions and the subject receives ("a reçu 10 millions de dollars de X", "received $1bn from X"). */
+  giver?: boolean;
 }
 
 /** Cue words of one language, read around triggers. Regex sources are compiled with the `iu` flags. */
@@ -106,6 +112,8 @@ export interface EventLanguage {
   reportedBefore: string;
   reportedSentence: string;
   attemptBefore: string;
+  /** A verb of offering right before the trigger ("offered to buy", "a proposé de racheter"): it is a mention of the event too. */
+  offerBefore: string;
   /** "selon X", "according to X": the prepositions citing a source. */
   sourcePrepositions: string;
   /** "X a rapporté que", "X reported that": reporting verbs after their subject. */

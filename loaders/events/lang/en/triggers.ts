@@ -85,6 +85,29 @@ const triggers: TriggerSpec[] = [
   { type: "partner", forms: ["strike", "strikes", "struck", "striking", "reach", "reaches", "reached", "reaching", "sign", "signs", "signed", "signing", "ink", "inked"], after: "\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:deal|agreement|partnership|pact|alliance)", preps: ["with"], needs: ["organization", "person"] },
   // merge
   { type: "merge", verbs: ["merge"], nouns: ["merger"], preps: ["with", "into"], needs: ["organization"] },
+  // money put into, lent, given more, received from (lookaheads keep the amount out of the trigger, so it stays the event's figure)
+  { type: "invest", forms: ["put", "puts", "putting"], after: "(?=\\s+(?:[\\p{L}$€£\\d.,'’-]+\\s+){0,5}?(?:into|in)\\s)", money: true, preps: ["into", "in"] },
+  { type: "invest", forms: ["lend", "lends", "lending", "lent"], money: true, preps: ["to"] },
+  { type: "invest", nouns: ["loan"], money: true, preps: ["to"], of: "agent" },
+  { type: "invest", verbs: ["add"], after: "\\s+(?:more|further|new|fresh|additional|extra)\\s+(?:funding|financing|investment|money|capital|cash)(?!\\p{L})", preps: ["to", "in", "into"] },
+  { type: "invest", verbs: ["receive"], money: true, giver: true, preps: ["from"] },
+  // publish a document (only with the document named: "published an open letter", "the report published by")
+  { type: "publish", verbs: ["publish"], objects: ["letter", "report", "study", "paper", "statement", "memo", "manifesto", "petition", "findings", "results"] },
+  // withdraw from a deal
+  { type: "withdraw", forms: ["walk", "walks", "walked", "walking"], after: "\\s+away(?!\\p{L})", preps: ["from"] },
+  { type: "withdraw", forms: ["pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"], after: "\\s+out(?=\\s+of(?!\\p{L}))", preps: ["of"] },
+  { type: "withdraw", forms: ["withdraw", "withdraws", "withdrew", "withdrawing"], participles: ["withdrawn"], after: "(?=\\s+(?:[\\p{L}'’-]+\\s+){0,3}?from\\s)", preps: ["from"] },
+  // losses (a money amount required: "lost the case" is not told)
+  { type: "lose", forms: ["lose", "loses", "losing", "lost"], money: true },
+  { type: "lose", nouns: ["loss"], money: true, notBefore: "(?:at\\s+a|job|hearing|weight|data)\\s+$", of: "agent" },
+  // integrate a technology into a product
+  { type: "integrate", verbs: ["integrate", "embed", "incorporate"], preps: ["into", "in", "with"], needs: ["product"] },
+  { type: "integrate", verbs: ["add"], after: "(?=\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:to|into)\\s)", preps: ["to", "into"], needs: ["product"] },
+  // job cuts: "cut 10,000 jobs", "slashed 10% of its workforce", "job cuts"
+  { type: "fire", forms: ["cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "eliminate", "eliminates", "eliminated", "eliminating", "shed", "sheds", "shedding"], after: "(?=\\s+(?:about\\s+|nearly\\s+|some\\s+|around\\s+|roughly\\s+|more\\s+than\\s+|over\\s+|another\\s+)?(?:[\\d.,]+\\s*(?:%|percent)?\\s+(?:of\\s+(?:its|their|the)\\s+)?|\\p{L}+\\s+)?(?:jobs|positions|roles|workers|employees|staff|workforce|headcount)(?!\\p{L}))" },
+  { type: "fire", nouns: ["cut"], before: "(?:job|jobs|workforce|staff)\\s+$" },
+  // found (phrasal)
+  { type: "found", forms: ["set", "sets", "setting"], after: "\\s+up(?!\\p{L})", needs: ["organization"] },
 ];
 
 export const en: EventLanguage = {
@@ -95,11 +118,12 @@ export const en: EventLanguage = {
   anaphors: {
     billionaire: "person", entrepreneur: "person", tycoon: "person", mogul: "person", executive: "person", businessman: "person",
     company: "organization", firm: "organization", platform: "organization", nonprofit: "organization", "non-profit": "organization", group: "organization", startup: "organization", "start-up": "organization", lab: "organization", laboratory: "organization", organization: "organization", organisation: "organization",
+    institute: "organization", chatbot: "product",
   },
   anaphorDeterminers: ["the", "this"],
   possessives: ["his", "her", "its", "their"],
   demonstratives: ["this", "that", "these", "those"],
-  prepositions: ["of", "at", "for", "by", "with", "in", "on", "from", "to", "into", "against", "about", "than", "like", "as", "over", "between", "including", "after", "before", "since", "without", "whom"],
+  prepositions: ["of", "at", "for", "by", "with", "in", "on", "from", "to", "into", "against", "about", "than", "like", "as", "over", "between", "after", "before", "since", "without", "whom"],
   skippable: ["the", "a", "an", "its", "his", "her", "their", "new", "also", "recently", "officially", "finally", "eventually", "fully", "formally", "then", "already", "some", "of", "about", "nearly", "roughly", "around", "almost", "more", "than", "over", "quietly", "reportedly"],
   titles: ["chief", "executive", "ceo", "president", "director", "founder", "cofounder", "co-founder", "chairman", "chairwoman", "boss", "head", "billionaire", "researcher", "engineer", "scientist", "own"],
   bodies: ["board", "management", "leadership", "directors", "shareholders", "team"],
@@ -113,6 +137,7 @@ export const en: EventLanguage = {
   plannedBefore: "(?<!\\p{L})(?:offered|offers|offer|proposed|proposes|propose|threaten|threatens|threatened|threatening|plans?|planned|planning|intends?|intended|intending|wants?|wanted|aims?|aimed|seeks?|sought|set|going|expected|expects|preparing|prepares|prepared|considering|considers|considered|will|['’]ll|shall|agreed|agrees|promised|promises|hopes?|hoped|eyes|eyeing|poised|looking)\\s+(?:(?:[\\p{L}'’]+\\s+){0,3}?to\\s+)?(?:[\\p{L}'’]+\\s+){0,1}?$|(?<!\\p{L})(?:plan|intention|bid|offer|proposal|proposed)\\s+to\\s+$",
   reportedBefore: "(?<!\\p{L})(?:reportedly|allegedly|purportedly|said\\s+to\\s+have|reported\\s+to\\s+have|is\\s+said\\s+to|are\\s+said\\s+to)\\s+(?:[\\p{L}'’]+\\s+){0,2}?$",
   reportedSentence: "(?<!\\p{L})(?:according\\s+to|reportedly|allegedly|reported|reports|report|citing|people\\s+familiar|sources?\\s+(?:said|say|told)|told|said|says|claims?|claimed)(?!\\p{L})",
+  offerBefore: "(?<!\\p{L})(?:offered|offers|offer|bid|bids|proposed|proposes|propose)\\s+to\\s+$",
   attemptBefore: "(?<!\\p{L})(?:tried|tries|try|trying|attempted|attempts|attempt|attempting|sought|seeking|seeks|bid|push|pushed|pushing)\\s+to\\s+(?:[\\p{L}'’]+\\s+){0,1}?$",
   sourcePrepositions: "(?<!\\p{L})(?:according\\s+to|reported\\s+by|citing|per)\\s+",
   reportingVerbs: "^\\s*(?:has\\s+|had\\s+|have\\s+)?(?:reported|reports|revealed|reveals|said|says|claimed|claims|wrote|writes|stated|states|told)(?:\\s+(?:that|on|in))?(?!\\p{L})",

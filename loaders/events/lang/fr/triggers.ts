@@ -32,7 +32,6 @@ const triggers: TriggerSpec[] = [
   { type: "invest", verbs: ["verser"], money: true, preps: ["à", "au", "aux"] },
   { type: "invest", nouns: ["don"], preps: ["à", "au", "aux"], of: "agent", money: true },
   { type: "invest", agentives: ["investisseur", "investisseuse", "bailleur"], preps: ["dans", "de", "d"] },
-  { type: "invest", verbs: ["miser"], after: "\\s+(?:\\p{L}+\\s+){0,4}?sur" , money: true },
   // raise money
   { type: "raise", verbs: ["lever"], stems: ["lèv"], money: true, notAfter: "\\s+(?:le\\s+voile|la\\s+main|les\\s+yeux)(?!\\p{L})" },
   { type: "raise", nouns: ["levée"], after: "\\s+de\\s+fonds(?!\\p{L})" },
@@ -81,6 +80,26 @@ const triggers: TriggerSpec[] = [
   { type: "partner", forms: ["nouer", "noué", "conclure", "conclu", "sceller", "scellé", "signer", "signé", "signe", "signent"], after: "\\s+(?:un|une|des)\\s+(?:\\p{L}+\\s+)?(?:partenariat|accord|alliance|contrat)s?", preps: ["avec"], needs: ["organization", "person"] },
   // merge
   { type: "merge", verbs: ["fusionner"], nouns: ["fusion"], preps: ["avec"], needs: ["organization"] },
+  // money lent, received from (the giver after "de"), bet on
+  { type: "invest", verbs: ["prêter"], money: true, preps: ["à", "au", "aux"] },
+  { type: "invest", nouns: ["prêt"], money: true, preps: ["à", "au", "aux"], of: "agent" },
+  { type: "invest", forms: ["recevoir", "reçoit", "reçoivent", "recevait", "recevaient", "recevra", "recevrait", "recevant"], participles: ["reçu", "reçue", "reçus", "reçues"], money: true, giver: true, preps: ["de", "du", "des", "d"] },
+  { type: "invest", verbs: ["miser"], after: "(?=\\s+(?:[\\p{L}'’\\d.,$€]+\\s+){0,6}?sur\\s)", money: true, preps: ["sur"] },
+  // publish a document (only with the document named)
+  { type: "publish", verbs: ["publier"], objects: ["lettre", "rapport", "étude", "tribune", "communiqué", "manifeste", "pétition", "résultats", "enquête"] },
+  // withdraw from a deal
+  { type: "withdraw", verbs: ["renoncer"], stems: ["renonç"], after: "(?=\\s+(?:à|au|aux)\\s)", preps: ["à", "au", "aux"] },
+  { type: "withdraw", verbs: ["retirer"], before: "(?:se|s['’])\\s*(?:\\p{L}+\\s+)?$", preps: ["de", "du", "d"] },
+  { type: "withdraw", verbs: ["jeter"], stems: ["jett"], after: "\\s+l['’]\\s*éponge(?!\\p{L})" },
+  // losses (a money amount required)
+  { type: "lose", forms: ["perdre", "perd", "perdent", "perdait", "perdaient", "perdra", "perdront", "perdrait", "perdant"], participles: ["perdu", "perdue", "perdus", "perdues"], money: true },
+  { type: "lose", nouns: ["perte"], money: true, of: "agent" },
+  // integrate a technology into a product
+  { type: "integrate", verbs: ["intégrer", "incorporer"], stems: ["intègr"], preps: ["à", "au", "aux", "dans"], needs: ["product"] },
+  // job cuts: "la suppression de 10 000 postes", "supprimer 1 000 emplois"
+  { type: "fire", nouns: ["suppression"], after: "(?=\\s+(?:de\\s+|d['’])\\s*(?:[\\d\\s.,]+|plusieurs\\s+|milliers\\s+de\\s+|centaines\\s+de\\s+|dizaines\\s+de\\s+)*(?:postes|emplois)(?!\\p{L}))", preps: ["chez"] },
+  { type: "fire", verbs: ["supprimer"], after: "(?=\\s+(?:près\\s+de\\s+|environ\\s+|quelque\\s+|plus\\s+de\\s+)?(?:[\\d\\s.,]+\\s*(?:%\\s+)?(?:de\\s+(?:ses|leurs)\\s+)?|plusieurs\\s+|des\\s+)(?:milliers\\s+d['’]|centaines\\s+d['’])?(?:postes|emplois|salariés|effectifs)(?!\\p{L}))" },
+  // found (phrasal): "mettre sur pied", "monter une société" are left to the launch/found entries
 ];
 
 export const fr: EventLanguage = {
@@ -90,6 +109,7 @@ export const fr: EventLanguage = {
   anaphors: {
     milliardaire: "person", entrepreneur: "person", magnat: "person", patron: "person", dirigeant: "person", "homme d'affaires": "person",
     entreprise: "organization", société: "organization", plateforme: "organization", association: "organization", groupe: "organization", firme: "organization", "start-up": "organization", startup: "organization", compagnie: "organization", laboratoire: "organization", organisation: "organization",
+    institut: "organization",
   },
   anaphorDeterminers: ["le", "la", "l", "ce", "cet", "cette"],
   possessives: ["son", "sa", "ses", "leur", "leurs"],
@@ -108,6 +128,7 @@ export const fr: EventLanguage = {
   plannedBefore: "(?<!\\p{L})(?:proposé|propose|proposait|proposent|offert|menace|menacent|menaçait|menacé|envisage|envisagent|envisageait|envisagerait|prévoit|prévoient|prévoyait|prévoirait|compte|comptent|comptait|veut|veulent|voulait|voudrait|souhaite|souhaitent|souhaitait|projette|projettent|projetait|s['’]apprête|s['’]apprêtent|s['’]apprêtait|va|vont|allait|devrait|devraient|doit|doivent|entend|entendent|ambitionne|ambitionnent|compterait|aimerait|promet|promettent|promis)\\s+(?:(?:[\\p{L}'’]+\\s+){0,3}?(?:de\\s+|d['’]\\s*|à\\s+))?(?:[\\p{L}'’]+\\s+){0,1}?$|(?<!\\p{L})(?:projet|intention|volonté|plan)\\s+(?:de\\s+|d['’])\\s*$",
   reportedBefore: "(?<!\\p{L})(?:aurait|auraient|aurais|serait|seraient)\\s+(?:[\\p{L}'’]+\\s+){0,3}?$",
   reportedSentence: "(?<!\\p{L})(?:selon|d['’]après|il\\s+semblerait|il\\s+semble\\s+que|semble-t-il|aurait-il|rapporte|rapportent|a\\s+rapporté|ont\\s+rapporté|révèle|révèlent|a\\s+révélé|ont\\s+révélé|affirme|affirment|a\\s+affirmé|assure|a\\s+assuré|indique|a\\s+indiqué|a\\s+déclaré|déclare|explique|a\\s+expliqué|rapporté\\s+par|de\\s+source\\s+sûre)(?!\\p{L})",
+  offerBefore: "(?<!\\p{L})(?:proposé|propose|proposait|proposent|offert|offre|offrait)\\s+(?:de\\s+|d['’]\\s*)$",
   attemptBefore: "(?<!\\p{L})(?:tenté|tente|tentent|tentait|tenter|tentative|essayé|essaie|essaye|essayait|essayer|cherché|cherche|cherchait|chercher|tentatives)\\s+(?:de\\s+|d['’]\\s*|à\\s+)(?:[\\p{L}'’]+\\s+){0,1}?$",
   sourcePrepositions: "(?<!\\p{L})(?:selon|d['’]après|rapporté\\s+par|révélé\\s+par|citant)\\s+",
   reportingVerbs: "^\\s*(?:a\\s+|ont\\s+|avait\\s+)?(?:rapporte|rapportent|rapporté|révèle|révèlent|révélé|affirme|affirment|affirmé|indique|indiquent|indiqué|assure|assurent|assuré|annonce|annoncent|annoncé|explique|expliqué|écrit|écrivent|déclare|déclaré|raconte|raconté)\\s+(?:que|qu['’])",
