@@ -22,7 +22,7 @@
 // Events that are negated, hypothetical or planned give no relation, nor does an attempt ("tried to take control").
 // One relation per (source, target, type), listing every event and article that supports it; relations from
 // phrases carry the phrase in `mentions`. Ids are `source>type>target`; the list is sorted by id.
-import { antecedent, ArticleIndex, wordBefore } from "../events/context.ts";
+import { antecedent, ArticleIndex, resolveAnaphor, wordBefore, type MentionRef } from "../events/context.ts";
 import { Reader } from "../events/index.ts";
 import { LEXICONS } from "../events/lexicon.ts";
 import { sentenceAt } from "../sentences.ts";
@@ -40,6 +40,10 @@ interface CompiledRelations {
   makerThenProduct: RegExp;
   possessives: Set<string>;
   determiners: Set<string>;
+  nested: Array<{ type: RelationType; head: RegExp; tail: RegExp }>;
+  titleBefore: RegExp;
+  titleAfter: RegExp;
+  ledBy: RegExp;
 }
 const compile = (l: RelationLanguage): CompiledRelations => ({
   phrases: l.phrases.map((rule) => ({ rule, cue: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.cue})`, "giu") })),
@@ -50,6 +54,10 @@ const compile = (l: RelationLanguage): CompiledRelations => ({
   makerThenProduct: new RegExp(l.makerThenProduct, "iu"),
   possessives: new Set(l.possessives),
   determiners: new Set(l.determiners),
+  nested: l.nested.map((n) => ({ type: n.type, head: new RegExp(n.head, "iu"), tail: new RegExp(n.tail, "iu") })),
+  titleBefore: new RegExp(`(?:${l.titleBefore})$`, "iu"),
+  titleAfter: new RegExp(l.titleAfter, "iu"),
+  ledBy: new RegExp(`(?:${l.ledBy})$`, "iu"),
 });
 const LANGS = { fr: compile(fr), en: compile(en) };
 
@@ -106,7 +114,7 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
   const lang = LEXICONS[article.language];
   if (!l || !lang) return [];
   const index = new ArticleIndex(article, actors);
-  if (index.mentions.length < 2) return [];
+  if (index.mentions.length === 0) return [];
   const reader = new Reader(article, index, lang, []);
   const text = article.text;
   const out: Link[] = [];
@@ -115,6 +123,23 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
     out.push({ source: source.id, target: target.id, type, article: article.id, mention: { article: article.id, start, end, text: text.slice(start, end) } });
   };
   const isType = (a: Actor, ts: readonly ActorType[]) => ts.includes(a.type);
+  // Descriptions of a person that hold other actors ("le patron de Tesla et de SpaceX", "the Tesla boss"): the actor stage
+  // keeps them as one mention of the person, the names inside are nested mentions that the index leaves out.
+  const all: MentionRef[] = [];
+  for (const actor of actors) for (const m of actor.mentions) if (m.article === undefined || m.article === article.id) all.push({ start: m.start, end: m.end, actor });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let k = 0; k < all.length; k++) {
+    const outer = all[k];
+    if (outer.actor.type !== "person") continue;
+    const inner: MentionRef[] = [];
+    for (let j = k + 1; j < all.length && all[j].start < outer.end; j++)
+      if (all[j].end <= outer.end && all[j].actor.type === "organization" && all[j].actor.id !== outer.actor.id && !inner.some((x) => x.actor.id === all[j].actor.id)) inner.push(all[j]);
+    if (inner.length === 0) continue;
+    const head = text.slice(outer.start, inner[0].start);
+    const tail = text.slice(inner[inner.length - 1].end, outer.end);
+    const rule = l.nested.find((n) => n.head.test(head) && n.tail.test(tail));
+    if (rule) for (const x of inner) add(outer.actor, x.actor, rule.type, outer.start, outer.end);
+  }
   for (const s of article.sentences) {
     if (s.heading) continue;
     const mentions = index.mentionsIn(s.start, s.end);
@@ -176,6 +201,39 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
       if (a.actor.type === "person" && b.actor.type === "organization" && l.personThenOrg.test(gap)) add(a.actor, b.actor, "leads", a.start, b.end);
       if (a.actor.type === "product" && b.actor.type === "organization" && l.productThenMaker.test(gap)) add(b.actor, a.actor, "makes", a.start, b.end);
       if (a.actor.type === "organization" && b.actor.type === "product" && l.makerThenProduct.test(gap)) add(a.actor, b.actor, "makes", a.start, b.end);
+    }
+    // "chief executive Satya Nadella said", "Sam Altman, son directeur général": the title names the leader of the
+    // organisation in view (the possessive's antecedent, else the organisation the sentence or the one before is about).
+    for (const m of mentions) {
+      if (m.actor.type !== "person") continue;
+      const before = text.slice(Math.max(s.start, m.start - 40), m.start);
+      const titled = l.titleBefore.exec(before);
+      const after = titled ? null : l.titleAfter.exec(text.slice(m.end, Math.min(s.end, m.end + 60)));
+      if (!titled && !after) continue;
+      const at = titled ? Math.max(s.start, m.start - 40) + titled.index : m.end + /(?:son|sa|its|their)\s/iu.exec(after![0])!.index;
+      // An organisation right before the title is the adjacent-pair rule's ("Twitter CEO Linda Yaccarino").
+      const prev = index.mentionsIn(Math.max(s.start, at - 4), at).pop();
+      if (titled && prev && /^(?:['’]s)?\s*$/u.test(text.slice(prev.end, at))) continue;
+      const org = antecedent(index, lang, at, ["organization"], new Set());
+      if (org) add(m.actor, org.actor, "leads", titled ? at : m.start, titled ? m.end : m.end + after![0].length);
+    }
+    // "la société dirigée par Sam Altman", "OpenAI, led by Sam Altman": the person leads the organisation before.
+    for (const m of mentions) {
+      if (m.actor.type !== "person") continue;
+      const before = text.slice(Math.max(s.start, m.start - 30), m.start);
+      const cue = l.ledBy.exec(before);
+      if (!cue) continue;
+      const at = Math.max(s.start, m.start - 30) + cue.index;
+      const gap = /,?\s*$/.exec(text.slice(Math.max(s.start, at - 3), at))!;
+      const end = Math.max(s.start, at - 3) + gap.index;
+      const named = index.mentionCovering(end - 1);
+      let org: Actor | null = named && named.end === end && named.actor.type === "organization" ? named.actor : null;
+      if (!org) {
+        const w = wordBefore(text, end, s.start);
+        const r = w && lang.anaphors.get(w.lower) === "organization" ? resolveAnaphor(index, lang, w, s.start) : null;
+        if (r && r.actor.type === "organization") org = r.actor;
+      }
+      if (org) add(m.actor, org, "leads", at, m.end);
     }
     // A possessive on an organisation: "son réseau social", "his company" -> the person leads it.
     for (const m of mentions) {

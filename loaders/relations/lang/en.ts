@@ -36,8 +36,17 @@ export const en: RelationLanguage = {
   orgThenLeader: `^(?:['’]s)?\\s+(?:${TITLES}|owner)\\s*,?\\s*$|^\\s*(?:,\\s*|\\s+and\\s+)(?:its|their)\\s+(?:${TITLES}|owner)\\s*,?\\s*$`,
   personThenOrg: "^['’]s?\\s+(?:(?:own|new|artificial|intelligence|AI|rocket|space|electric|car|social|media|network|startup|start-up|company|firm|lab|platform|venture|business|chatbot)\\s+){0,4}$",
   orgThenOwner: "^\\s*,\\s*(?:the\\s+)?(?:(?:AI|artificial|intelligence|startup|company|firm|lab|platform|social|network|media)\\s+){1,3}(?:founded|owned|run|led|backed)\\s+by\\s+$",
-  productThenMaker: "^\\s*(?:-|\\s)?(?:maker|creator|developer)\\s+$|^\\s*,?\\s*(?:developed|built|created|made|released|launched)\\s+by\\s+$",
+  productThenMaker: "^\\s*(?:-|\\s)?(?:maker|creator|developer)\\s+$|^\\s*,\\s*(?:the\\s+|an?\\s+)?(?:(?:latest|new|flagship|popular)\\s+)?(?:AI\\s+)?(?:model|chatbot|assistant|app|tool)\\s+(?:from|of|by)\\s+$|^\\s*,?\\s*(?:developed|built|created|made|released|launched)\\s+by\\s+$",
   makerThenProduct: "^['’]s?\\s+(?:(?:AI\\s+)?(?:chatbot|model|assistant|app|product|tool|service)\\s+)?$",
+  nested: [
+    { type: "leads", head: "^(?:the\\s+|a\\s+)?$", tail: `^(?:['’]s)?\\s+(?:${TITLES}|owner)$` },
+    { type: "leads", head: `^(?:the\\s+|a\\s+)?${TITLES}\\s+(?:of\\s+)?(?:the\\s+)?$`, tail: "^$" },
+    { type: "founded", head: "^(?:the\\s+|a\\s+)?$", tail: "^(?:['’]s)?\\s+(?:co-?)?founder$" },
+    { type: "founded", head: "^(?:the\\s+|a\\s+)?(?:co-?)?founder\\s+of\\s+$", tail: "^$" },
+  ],
+  titleBefore: "(?<!(?:former|ex-|then|one-time|onetime|interim)\\s+)(?<!\\p{L})(?:(?:its|their)\\s+)?(?:chief\\s+executive(?:\\s+officer)?|CEO)\\s+$",
+  titleAfter: "^\\s*,\\s*(?:its|their)\\s+(?:chief\\s+executive(?:\\s+officer)?|CEO|chairman|chairwoman|president|boss)(?=\\s*[,.;])",
+  ledBy: "(?<!\\p{L})(?:led|run|headed|chaired)\\s+by\\s+$",
   possessives: ["his", "her"],
   determiners: ["the", "a", "an"],
 };

@@ -36,8 +36,16 @@ export const fr: RelationLanguage = {
   orgThenLeader: "^\\s*,?\\s*(?:et\\s+)?(?:son|sa)\\s+(?:PDG|patron|patronne|président|présidente|dirigeant|dirigeante|propriétaire)\\s*,?\\s*$",
   personThenOrg: "(?!)",
   orgThenOwner: "^\\s*,\\s*(?:la|le|l['’])\\s*(?:start-up|startup|société|entreprise|firme|jeune\\s+pousse|plateforme|réseau\\s+social|laboratoire)(?:\\s+(?:d['’]intelligence\\s+artificielle|d['’]IA|spatiale|américaine))?\\s+(?:de|d['’]|du)\\s*$",
-  productThenMaker: "^\\s*(?:de|d['’])\\s*$|^\\s*,?\\s*(?:développée?|conçue?|créée?|éditée?|lancée?|mise?\\s+au\\s+point)\\s+par\\s+$",
+  productThenMaker: "^\\s*(?:de|d['’])\\s*$|^\\s*,\\s*(?:le|la|l['’]|son|sa)\\s*(?:(?:dernier|dernière|nouveau|nouvel|nouvelle|célèbre|fameux|populaire|puissant)\\s+)?(?:modèle|chatbot|robot\\s+conversationnel|assistant|agent\\s+conversationnel|logiciel|outil|application|IA)(?:\\s+(?:conversationnel(?:le)?|génératif|générative|d['’]IA|de\\s+langage|phare))?\\s+(?:de|d['’]|du)\\s*$|^\\s*,?\\s*(?:développée?|conçue?|créée?|éditée?|lancée?|mise?\\s+au\\s+point)\\s+par\\s+$",
   makerThenProduct: "^\\s*,?\\s*(?:qui\\s+(?:a\\s+)?(?:développé|créé|conçu|lancé|édite|développe))\\s+$",
+  nested: [
+    { type: "leads", head: `^(?:l['’]\\s*|le\\s+|la\\s+|un\\s+|une\\s+)?(?:(?:actuel|actuelle|nouveau|nouvelle|puissant|puissante|emblématique|médiatique|richissime|fantasque|bouillonnant|controversé)\\s+)*${TITLES}\\s+(?:de|d['’]|du)\\s*$`, tail: "^$" },
+    { type: "founded", head: "^(?:l['’]\\s*|le\\s+|la\\s+|un\\s+|une\\s+)?(?:co-?)?fondat(?:eur|rice)\\s+(?:de|d['’]|du)\\s*$", tail: "^$" },
+    { type: "worked_at", head: "^(?:l['’]\\s*|un\\s+|une\\s+)?(?:ancien(?:ne)?|ex-)\\s*(?:\\p{L}+\\s+)?(?:de\\s+chez|de|d['’]|du|chez)\\s*$", tail: "^$" },
+  ],
+  titleBefore: "(?!)",
+  titleAfter: "^\\s*,\\s*(?:son|sa)\\s+(?:actuel(?:le)?\\s+)?(?:PDG|directeur\\s+général|directrice\\s+générale|président(?:e)?(?:-directeur\\s+général)?|patron(?:ne)?|dirigeant(?:e)?)(?=\\s*[,.;]|\\s+(?:depuis|a|avait|est|était)\\s)",
+  ledBy: "(?<!\\p{L})(?:dirigée?s?|présidée?s?|pilotée?s?)\\s+(?:depuis\\s+\\S+\\s+)?par\\s+$",
   possessives: ["son", "sa", "ses"],
   determiners: ["le", "la", "l", "les", "un", "une", "des", "du", "de", "d"],
 };

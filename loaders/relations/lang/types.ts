@@ -37,6 +37,18 @@ export interface RelationLanguage {
   productThenMaker: string;
   /** Gap between a maker and its product ("OpenAI's ChatGPT"). */
   makerThenProduct: string;
+  /**
+   * Descriptions the actor stage makes one mention of a person ("le patron de Tesla et de SpaceX", "le cofondateur d'Apple",
+   * "the Tesla boss"), with the organisations inside them as nested mentions: `head` must match the words before the first
+   * nested name, `tail` the words after the last one (regex sources, anchored, flags iu).
+   */
+  nested: Array<{ type: RelationType; head: string; tail: string }>;
+  /** Before a person: a title that names the leader of the organisation in view ("chief executive Satya Nadella said"). */
+  titleBefore: string;
+  /** Right after a person: ", son directeur général" — the organisation is the possessive's antecedent. */
+  titleAfter: string;
+  /** Before a person: "dirigée par", "led by" — the organisation (or its description) stands right before. */
+  ledBy: string;
   /** Possessive determiners: "son réseau social" (the person leads the organisation). */
   possessives: string[];
   /** Determiners allowed between a cue and its actor. */
