@@ -163,6 +163,9 @@ export interface EventRoles {
   attempted: boolean;
   /** A response to the event told just before ("ont rejeté cette suggestion"); merged into it. */
   response: boolean;
+  /** The document the event is about when no actor is, as an English key ("letter" for "signer la lettre"): lets one
+   * undated telling join the same deed told, dated, in another article. */
+  object?: string;
 }
 
 export const RELATION_TYPES = [

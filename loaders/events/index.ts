@@ -288,6 +288,11 @@ export class Reader {
 }
 
 const PERSON_ORG: ActorType[] = ["person", "organization"];
+/** Document nouns per event type, for doer nouns ("its signatories") whose entry names none. */
+const FAMILY_OBJECTS = new Map<string, string[]>();
+for (const lang of Object.values(LEXICONS))
+  for (const readings of lang.words.values())
+    for (const r of readings) if (r.spec.spec.objects) FAMILY_OBJECTS.set(r.spec.spec.type, [...new Set([...(FAMILY_OBJECTS.get(r.spec.spec.type) ?? []), ...r.spec.spec.objects])]);
 /** Manner adverbs, skipped between a verb and its object ("critique régulièrement la société", "openly criticized"). */
 const ADVERB: Partial<Record<string, RegExp>> = { fr: /\p{L}{4}ment$/u, en: /\p{L}{4}ly$/u };
 /** fr auxiliaries before a participle: without one, a participle is a reduced relative ("le modèle d'OpenAI dévoilé le 14 mars"). */
@@ -663,6 +668,18 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       attempted: mod.attempted,
       response,
     };
+    // The document the event is about, when no actor is: the nearest document noun of the sentence.
+    const docs = spec.objects ?? (c.reading.pos === "agentive" ? FAMILY_OBJECTS.get(spec.type) : undefined);
+    if (docs && patients.length === 0) {
+      let best: string | null = null;
+      let distance = Infinity;
+      for (const w of r.index.wordsIn(s.start, s.end))
+        if (docs.includes(w.lower) && Math.abs(w.start - c.start) < distance) {
+          best = w.lower;
+          distance = Math.abs(w.start - c.start);
+        }
+      if (best) roleSet.object = lang.objectKeys.get(best) ?? best;
+    }
     // The cited source stays out of the actors (pages draw "who did what to whom" from them), unless it is the doer.
     const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(coagents), ...ids(patients), ...others.map((m) => m.actor.id)])].filter((id) => id !== src?.actor.id || id === agent?.actor.id);
     // Launching or announcing a company is founding it ("lancer une start-up", "announced a new company, xAI").

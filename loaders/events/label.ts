@@ -55,7 +55,7 @@ export function eventLabel(type: string, modality: Modality, roles: EventRoles, 
   const [base, third, noun] = VERBS[type] ?? [type, type + "s", type];
   const patients = roles.patients.slice(0, 3).map(name);
   const who = patients.length > 1 ? `${patients.slice(0, -1).join(", ")} and ${patients[patients.length - 1]}` : patients[0] ?? "";
-  const thing = roles.things[0] && patients.length === 0 ? formatKey(roles.things[0]) : "";
+  const thing = patients.length > 0 ? "" : roles.things[0] ? formatKey(roles.things[0]) : roles.object ? `the ${roles.object}` : "";
   const money = roles.amounts[0] ? formatKey(roles.amounts[0]) : "";
   if (!roles.agent) return [noun, who || thing, money && `(${money})`].filter(Boolean).join(" ");
   const attempt = roles.attempted ? "try to " : "";

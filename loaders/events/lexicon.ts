@@ -64,6 +64,7 @@ export interface CompiledLanguage {
   reportedSentence: RegExp;
   attemptBefore: RegExp;
   offerBefore: RegExp;
+  objectKeys: Map<string, string>;
   sourcePrepositions: RegExp;
   reportingVerbs: RegExp;
   clauseBreak: RegExp;
@@ -175,6 +176,7 @@ export function compileLanguage(language: Language, pack: EventLanguage): Compil
     reportedSentence: rx(pack.reportedSentence, null)!,
     attemptBefore: rx(pack.attemptBefore, "end")!,
     offerBefore: rx(pack.offerBefore, "end")!,
+    objectKeys: new Map([...pack.triggers.flatMap((t) => t.objects ?? []).map((o) => [o, o] as [string, string]), ...Object.entries(pack.objectKeys)]),
     sourcePrepositions: rx(pack.sourcePrepositions, null, "giu")!,
     reportingVerbs: rx(pack.reportingVerbs, null)!,
     clauseBreak: rx(pack.clauseBreak, null, "giu")!,

@@ -44,6 +44,7 @@ function families(a: string, b: string, patientsShared: boolean): boolean {
 
 const EMPTY: EventRoles = { agent: null, patients: [], things: [], amounts: [], attempted: false, response: false };
 export const rolesOf = (e: Mergeable): EventRoles => e.roles ?? EMPTY;
+const r0 = rolesOf;
 export const underspecified = (r: EventRoles) => r.patients.length === 0 && r.things.length === 0;
 
 interface Cluster {
@@ -67,6 +68,8 @@ function canJoin(c: Cluster, e: Mergeable, anaphoric: boolean): boolean {
   if (e.when && !c.whens.every((w) => overlaps(w, e.when))) return false;
   if (conflict(c.roles.things, r.things) || conflict(c.roles.amounts, r.amounts)) return false;
   if (c.roles.patients.length && r.patients.length && !patientsShared) return false;
+  // "signed the letter" and "signed the contract" are two deeds.
+  if (c.roles.object && r.object && c.roles.object !== r.object) return false;
   if (anaphoric) return r.agent !== null && c.roles.agent === r.agent;
   if (c.roles.agent && r.agent && c.roles.agent !== r.agent) return false;
   if ((!c.roles.agent || !r.agent) && !patientsShared) return false;
@@ -86,6 +89,7 @@ function join(c: Cluster, e: Mergeable) {
     amounts: u(c.roles.amounts, r.amounts),
     attempted: c.roles.attempted || r.attempted,
     response: false,
+    ...(c.roles.object ?? r.object ? { object: c.roles.object ?? r.object } : {}),
   };
   c.when = c.when ?? e.when;
   if (e.when) c.whens.push(e.when);
@@ -133,6 +137,7 @@ export function mergeTellings(events: readonly Mergeable[], options: MergeOption
       if (r.agent) keys.push(`${f}|a|${r.agent}`);
       for (const p of r.patients) keys.push(`${f}|p|${p}`);
       for (const t of r.things) keys.push(`${f}|t|${t}`);
+      if (r.object) keys.push(`${f}|o|${r.object}`);
     }
     return keys;
   };
@@ -184,6 +189,16 @@ export function mergeTellings(events: readonly Mergeable[], options: MergeOption
         best = c;
         bestDistance = d;
       }
+    }
+    if (!best && r0(e).object) {
+      // The same deed told in another article, about the same document, by the same doer ("il a signé la lettre" and
+      // "Musk was among the signatories of the letter, on March 29"): conservative, one of the two tellings is undated.
+      const o = r0(e).object!;
+      for (const c of near(e, [`${FAMILY[e.type as EventType] ?? e.type}|o|${o}`]))
+        if (!c.articles.includes(e.article) && c.roles.object === o && (!e.when || !c.when) && canJoin(c, e, true)) {
+          best = c;
+          break;
+        }
     }
     if (best) joinIndexed(best, e);
     else add(e);

@@ -45,3 +45,27 @@ describe("mergeEvents", () => {
     expect(merged.map((e) => e.mentions.map((m) => `${m.article}:${m.start}`).length)).toEqual([2, 1]);
   });
 });
+
+describe("mergeEvents: one deed about one document, told in two articles", () => {
+  const fr = extract("d1", "Elon Musk a signé la lettre ouverte.", "fr", [], []);
+  const en = extract("d2", "On March 29, an open letter called for a pause, and Musk was among its signatories.", "en", [], [["On March 29", "2023-03-29", "2023-03-29", "day"]]);
+  it("records the document as the event's object", () => {
+    expect([fr.events[0].roles?.object, en.events[0].roles?.object, fr.events[0].label]).toEqual(["letter", "letter", "Elon Musk signs the letter"]);
+  });
+  it("merges an undated signing with a dated one of the same doer and document", () => {
+    const merged = mergeEvents([...fr.events, ...en.events], fr.actors);
+    expect(merged.map((e) => [e.articles, e.when?.from ?? null])).toEqual([[["d1", "d2"], "2023-03-29"]]);
+  });
+  it("keeps two documents apart ('la lettre' and 'the contract')", () => {
+    const other = extract("d3", "On March 29, Musk signed the contract.", "en", [], [["On March 29", "2023-03-29", "2023-03-29", "day"]]);
+    expect(mergeEvents([...fr.events, ...other.events], fr.actors)).toHaveLength(2);
+  });
+  it("keeps two dated signings apart, even of one document", () => {
+    const a = extract("d4", "En mars, Musk a signé la lettre.", "fr", [], [["En mars", "2023-03-01", "2023-03-31", "month"]]);
+    expect(mergeEvents([...a.events, ...en.events], a.actors)).toHaveLength(2);
+  });
+  it("keeps signings by two doers apart", () => {
+    const b = extract("d5", "Microsoft a signé la lettre.", "fr", [], []);
+    expect(mergeEvents([...b.events, ...en.events], b.actors)).toHaveLength(2);
+  });
+});

@@ -120,6 +120,8 @@ export interface EventLanguage {
   reportingVerbs: string;
   /** Clause breaks inside a sentence: relative and subordinate conjunctions after a comma, coordinations before a new verb. */
   clauseBreak: string;
+  /** Document nouns of the `objects` lists, to a language-neutral English key ("lettre" -> "letter", "tribune" -> "letter"). */
+  objectKeys: Record<string, string>;
   /** Fronted time connectors allowed before a sentence-initial time ("Puis, en 2018"). */
   frontConnectors: string[];
   /** Verb forms to write labels (English, whatever the article language): see loaders/events/label.ts. */

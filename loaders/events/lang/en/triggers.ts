@@ -142,5 +142,6 @@ export const en: EventLanguage = {
   sourcePrepositions: "(?<!\\p{L})(?:according\\s+to|reported\\s+by|citing|per)\\s+",
   reportingVerbs: "^\\s*(?:has\\s+|had\\s+|have\\s+)?(?:reported|reports|revealed|reveals|said|says|claimed|claims|wrote|writes|stated|states|told)(?:\\s+(?:that|on|in))?(?!\\p{L})",
   clauseBreak: "\\s(?:if|unless|because|although|whereas)(?!\\p{L})|\\s(?=(?:who|which|that)\\s)|,\\s*(?:who|which|that|whose|where|while|whereas|when|but|although|though|after|before|because|since|if)(?!\\p{L})|\\s(?:and|but|then|or)\\s+(?=(?:he|she|it|they|has|had|have|was|were|is|are|will|would|later|also|then|did|went|eventually|soon|in)(?!\\p{L}))|;|:|\\s[—–]\\s|\\(|\\)",
+  objectKeys: { appeal: "letter", manifesto: "letter", moratorium: "letter", cheque: "check", deal: "agreement", memo: "statement", declaration: "statement", paper: "study", findings: "results" },
   frontConnectors: ["then", "but", "and", "later", "by", "back", "already", "so", "yet"],
 };

@@ -133,5 +133,10 @@ export const fr: EventLanguage = {
   sourcePrepositions: "(?<!\\p{L})(?:selon|d['’]après|rapporté\\s+par|révélé\\s+par|citant)\\s+",
   reportingVerbs: "^\\s*(?:a\\s+|ont\\s+|avait\\s+)?(?:rapporte|rapportent|rapporté|révèle|révèlent|révélé|affirme|affirment|affirmé|indique|indiquent|indiqué|assure|assurent|assuré|annonce|annoncent|annoncé|explique|expliqué|écrit|écrivent|déclare|déclaré|raconte|raconté)\\s+(?:que|qu['’])",
   clauseBreak: "\\s(?:si|sauf\\s+si|parce\\s+qu['’]?|puisqu['’]?|bien\\s+qu['’]?|à\\s+moins\\s+qu['’]?)(?!\\p{L})|\\s(?=qui\\s)|,\\s*(?:qui|que|qu['’]|dont|où|alors\\s+que|lorsqu['’]|lorsque|quand|tandis\\s+que|mais|puis|car|si|bien\\s+que|même\\s+si|avant\\s+de|après\\s+avoir)(?!\\p{L})|\\s(?:et|mais|puis|ou)\\s+(?=(?:y|en|l['’]|le|la|les|lui|se|s['’]|n['’]|ne|il|elle|ils|elles|on|a|ont|est|sont|avait|avaient|aurait|auraient|était|sera|va|vont|fut|aussi|a-t-il|enfin|ensuite|finalement)(?!\\p{L}))|;|:|\\s[—–]\\s|\\(|\\)",
+  objectKeys: {
+    lettre: "letter", tribune: "letter", pétition: "petition", accord: "agreement", contrat: "contract", décret: "order", loi: "law", texte: "letter",
+    traité: "treaty", chèque: "check", document: "document", appel: "letter", manifeste: "letter", engagement: "pledge", protocole: "agreement",
+    déclaration: "statement", moratoire: "letter", rapport: "report", étude: "study", communiqué: "statement", résultats: "results", enquête: "report",
+  },
   frontConnectors: ["puis", "mais", "et", "ensuite", "enfin", "or", "déjà", "dès", "ainsi", "pourtant", "alors"],
 };
