@@ -137,15 +137,25 @@ export const norm = (s: string): string => s.toLowerCase().replace(/’/g, "'").
 export type Tense = "past" | "future" | null;
 
 export function makeContext(text: string, ref: Reference, tense: (text: string, index: number) => Tense): Context {
-  return { text, ref, refFrom: parseIso(ref.from), refTo: parseIso(ref.to), future: (i) => tense(text, i) === "future", past: (i) => tense(text, i) === "past" };
+  // The tense of a sentence is asked for several times at one offset (future, then past; several parsers).
+  const memo = new Map<number, Tense>();
+  const tenseAt = (i: number): Tense => {
+    let t = memo.get(i);
+    if (t === undefined && !memo.has(i)) memo.set(i, (t = tense(text, i)));
+    return t ?? null;
+  };
+  return { text, ref, refFrom: parseIso(ref.from), refTo: parseIso(ref.to), future: (i) => tenseAt(i) === "future", past: (i) => tenseAt(i) === "past" };
 }
+
+/** Whether a UTF-16 code unit is `.`, `!`, `?` or a line feed (what ends a sentence for the cheap scans). */
+export const sentenceMark = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
 /** The sentence around an offset (cheap: scans to the nearest . ! ? or line break on each side). */
 export function sentenceAround(text: string, index: number): string {
   let s = index;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  while (s > 0 && !sentenceMark(text.charCodeAt(s - 1))) s--;
   let e = index;
-  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  while (e < text.length && !sentenceMark(text.charCodeAt(e))) e++;
   return text.slice(s, e);
 }
 
@@ -340,14 +350,28 @@ function nextMatch(p: Parser, sc: Scan | null, piece: string, from: number): Reg
   return null;
 }
 
+/** One anchor object per anchor pattern (parsers made with the same anchor words share one). */
+const anchorBySource = new Map<string, RegExp>();
+const anchorOf = new WeakMap<RegExp, RegExp>();
+function sameAnchor(anchor: RegExp): RegExp {
+  let a = anchorOf.get(anchor);
+  if (!a) {
+    const key = `${anchor.flags}/${anchor.source}`;
+    a = anchorBySource.get(key);
+    if (!a) anchorBySource.set(key, (a = anchor));
+    anchorOf.set(anchor, a);
+  }
+  return a;
+}
+
 /** Runs the parsers in order; a result keeps the span of its group `t` when there is one. */
 export function runParsers(parsers: readonly Parser[], ctx: Context): TimeResult[] {
   const out: TimeResult[] = [];
   const whole: [number, number][] = [[0, ctx.text.length]];
   // Parsers that share an anchor (the month names, a 4-digit year) share its windows.
-  const seen = new Map<string, [number, number][]>();
+  const seen = new Map<RegExp, [number, number][]>();
   const windowsOf = (anchor: RegExp) => {
-    const key = `${anchor.flags}/${anchor.source}`;
+    const key = sameAnchor(anchor);
     let w = seen.get(key);
     if (!w) seen.set(key, (w = windows(ctx.text, anchor)));
     return w;

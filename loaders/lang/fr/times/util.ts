@@ -1,6 +1,6 @@
 // Pattern fragments and small readers shared by the French time parsers.
 import { parseNumber } from "../numbers.ts";
-import { alt, norm, type Context, type Tense } from "../../common/times.ts";
+import { alt, norm, sentenceMark, type Context, type Tense } from "../../common/times.ts";
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ABBREVIATIONS, NUMBER_WORDS, PARTS, UNITS, WEEKDAYS } from "./constants.ts";
 import type { Part } from "../../common/times.ts";
 
@@ -67,9 +67,9 @@ const PAST = /(?<![\p{L}])(?:hier|a|ont|avait|avaient|était|étaient|fut|furent
 /** The tense of the sentence around an offset: future verbs and no past ones, or the reverse. */
 export function tenseFr(text: string, index: number): Tense {
   let s = index;
-  while (s > 0 && index - s < 300 && !/[.!?\n]/.test(text[s - 1])) s--;
+  while (s > 0 && index - s < 300 && !sentenceMark(text.charCodeAt(s - 1))) s--;
   let e = index;
-  while (e < text.length && e - index < 300 && !/[.!?\n]/.test(text[e])) e++;
+  while (e < text.length && e - index < 300 && !sentenceMark(text.charCodeAt(e))) e++;
   const sentence = text.slice(s, e);
   const f = FUTURE.test(sentence);
   const p = PAST.test(sentence);
