@@ -380,42 +380,30 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const last = units[units.length - 1].text;
     const whole = slice(i, j);
     if (whole.length < 2) continue;
-    const before = (t: { endingBefore: (tk: readonly Token[], l: (k: number) => string, i: number) => number }, at = i) => t.endingBefore(tokens, low, at) >= 0;
-    // The cues, checked lazily in the order of the decision below (most runs have none).
-    const title = before(cues.personTitles);
+    // The cues, checked lazily in the order of the decision below (most runs have none). No closures
+    // here: this runs for every capitalised word, and the helpers below are made once per article.
+    const title = cueBefore(cues.personTitles, i);
     // "according to the Springfield Herald": a lower-case article may sit between cue and outlet.
     const article = i > 0 && !tokens[i - 1].cap && OUTLET_ARTICLES.has(low(i - 1)) ? i - 1 : -1;
-    const media = before(cues.mediaBefore) || (article > 0 && before(cues.mediaBefore, article));
-    const product = before(cues.productBefore);
-    const generic = units.every((u) => cues.genericTerms.has(u.text));
-    const place = cues.places.has(whole) || cues.places.has(first) || (!media && !product && !title && before(cues.placeBefore) && !CHEZ.has(low(i - 1)));
-    const suffix = () => units.length > 1 && (cues.organizationSuffixes.has(last) || cues.legalSuffixes.has(last));
-    const firstName = () =>
-      units.length > 1 && gz.firstNames.has(first.split("-")[0]) && !(initial[i] && cues.ambiguousFirstNames.has(first)) && !cues.places.has(first);
-    const role = () => roleWord || before(cues.personBefore) || personCueAt.has(i) || roleOf(i);
-    const org = () =>
-      before(cues.organizationBefore) ||
-      (article > 0 && before(cues.organizationBefore, article)) ||
-      (i > 0 && cues.organizationAdjectives.has(low(i - 1)) && before(cues.organizationBefore, i - 1));
-    const outlet = () =>
-      units.some((u) => { for (let q = u.i; q < u.j; q++) if (cues.mediaWords.has(tokens[q].text)) return true; return false; }) ||
-      (j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(low(j + 1)));
-    const source = () => before(cues.sourceBefore) || (article > 0 && before(cues.sourceBefore, article)) || cues.mediaAfter.longest(tokens, j, low) != null;
-    const after = () => cues.personAfter.longest(tokens, j, low) != null;
+    const media = cueBefore(cues.mediaBefore, i) || (article > 0 && cueBefore(cues.mediaBefore, article));
+    const product = cueBefore(cues.productBefore, i);
+    let generic = true;
+    for (const u of units) if (!cues.genericTerms.has(u.text)) { generic = false; break; }
+    const place = cues.places.has(whole) || cues.places.has(first) || (!media && !product && !title && cueBefore(cues.placeBefore, i) && !CHEZ.has(low(i - 1)));
     let type: ActorType | null = null;
     if (generic || (place && !media && !product)) type = null;
     else if (title) type = "person";
     else if (media) type = "media";
     else if (product) type = "product";
-    else if (suffix()) type = "organization";
-    else if (firstName()) type = "person";
-    else if (units.length > 1 && role()) type = "person";
-    else if (org()) type = "organization";
-    else if (source() && outlet()) type = "media";
-    else if (units.length > 1 && after()) type = "person";
+    else if (units.length > 1 && (cues.organizationSuffixes.has(last) || cues.legalSuffixes.has(last))) type = "organization";
+    else if (units.length > 1 && gz.firstNames.has(first.split("-")[0]) && !(initial[i] && cues.ambiguousFirstNames.has(first)) && !cues.places.has(first)) type = "person";
+    else if (units.length > 1 && roleCue(i, roleWord)) type = "person";
+    else if (orgCue(i, article)) type = "organization";
+    else if (sourceCue(i, j, article) && outletName(units, j)) type = "media";
+    else if (units.length > 1 && cues.personAfter.longest(tokens, j, low) != null) type = "person";
     if (!type) {
       if (place) placeNames.add(units.length === 1 ? whole : whole.replace(/\s+/g, " "));
-      if (!generic && !place && !title && !role()) untyped.push({ i, j, name: units.length === 1 ? whole : whole.replace(/\s+/g, " "), initial: initial[i] === 1 });
+      if (!generic && !place && !title && !roleCue(i, roleWord)) untyped.push({ i, j, name: units.length === 1 ? whole : whole.replace(/\s+/g, " "), initial: initial[i] === 1 });
       i = j - 1;
       continue;
     }
@@ -445,6 +433,28 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     }
     cover(i, j);
     i = j - 1;
+  }
+
+  // The cues of pass 5 (functions made once per article, not once per capitalised word).
+  function cueBefore(t: { endingBefore: (tk: readonly Token[], l: (k: number) => string, i: number) => number }, at: number): boolean {
+    return t.endingBefore(tokens, low, at) >= 0;
+  }
+  function roleCue(i: number, roleWord: boolean): boolean {
+    return roleWord || cueBefore(cues.personBefore, i) || personCueAt.has(i) || roleOf(i);
+  }
+  function orgCue(i: number, article: number): boolean {
+    return (
+      cueBefore(cues.organizationBefore, i) ||
+      (article > 0 && cueBefore(cues.organizationBefore, article)) ||
+      (i > 0 && cues.organizationAdjectives.has(low(i - 1)) && cueBefore(cues.organizationBefore, i - 1))
+    );
+  }
+  function outletName(units: ReadonlyArray<{ i: number; j: number }>, j: number): boolean {
+    for (const u of units) for (let q = u.i; q < u.j; q++) if (cues.mediaWords.has(tokens[q].text)) return true;
+    return j + 1 < n && tokens[j].text === "." && tokens[j].gap === 0 && DOMAIN.has(low(j + 1));
+  }
+  function sourceCue(i: number, j: number, article: number): boolean {
+    return cueBefore(cues.sourceBefore, i) || (article > 0 && cueBefore(cues.sourceBefore, article)) || cues.mediaAfter.longest(tokens, j, low) != null;
   }
 
   // "le PDG de Acme, Jean Dupont": a role, "de"/"of" + a name, a comma, then the person.

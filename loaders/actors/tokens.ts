@@ -94,8 +94,9 @@ const node = <V>(): Node<V> => ({ next: new Map(), values: [] });
  */
 export class PhraseTrie<V> {
   private root: Node<V> = node();
-  /** First UTF-16 code units of the phrases' first tokens: most tokens are ruled out without hashing. */
-  private firstChars = new Uint8Array(65536);
+  /** First UTF-16 code units of the phrases' first tokens: most tokens are ruled out without a walk. (A set,
+   * not a 64 KB table: a trie is also made per article for the names it found.) */
+  private firstChars = new Set<number>();
   constructor(readonly ignoreCase: boolean) {}
 
   private key(t: { text: string; gap: number }, first: boolean): string {
@@ -108,10 +109,10 @@ export class PhraseTrie<V> {
     if (!tokens.length) return false;
     let n = this.root;
     const first = tokens[0].text;
-    this.firstChars[first.charCodeAt(0)] = 1;
+    this.firstChars.add(first.charCodeAt(0));
     if (this.ignoreCase) {
-      this.firstChars[first.toUpperCase().charCodeAt(0)] = 1;
-      this.firstChars[first.toLowerCase().charCodeAt(0)] = 1;
+      this.firstChars.add(first.toUpperCase().charCodeAt(0));
+      this.firstChars.add(first.toLowerCase().charCodeAt(0));
     }
     tokens.forEach((t, i) => {
       const k = this.key(t, i === 0);
@@ -125,7 +126,7 @@ export class PhraseTrie<V> {
 
   /** The longest phrase starting at token `i`: the index after its last token and its values. */
   longest(tokens: readonly Token[], i: number, low?: (k: number) => string): { end: number; values: V[] } | null {
-    if (i >= tokens.length || !this.firstChars[tokens[i].text.charCodeAt(0)]) return null;
+    if (i >= tokens.length || !this.firstChars.has(tokens[i].text.charCodeAt(0))) return null;
     let n: Node<V> | undefined = this.root;
     let best: { end: number; values: V[] } | null = null;
     for (let j = i; j < tokens.length; j++) {
