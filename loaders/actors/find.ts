@@ -299,8 +299,13 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
     const apposition = next != null && next.gap === 1 && next.word && next.cap && !cues.stopWords.has(low(at));
     if (apposition) {
       const target = accepted.get(at);
-      // A description right before a name describes it, listed for it or not ("le réseau social Mastodon").
-      if (target != null && (d.hit.entries.includes(target) || d.hit.entries.some((e) => entries[e].type === entries[target].type))) addEntry(target, d.i, d.j, false);
+      // A description right before a name describes it, listed for it or not ("le réseau social Mastodon"),
+      // unless it starts with another actor's name: "Microsoft CEO Satya Nadella" is Microsoft, a role and
+      // the person (the relations read "<Org> CEO <Person>"); "le cofondateur d'Apple Steve Wozniak" stays.
+      if (target != null && (d.hit.entries.includes(target) || d.hit.entries.some((e) => entries[e].type === entries[target].type))) {
+        const owner = accepted.get(d.i);
+        if (owner == null || owner === target) addEntry(target, d.i, d.j, false);
+      }
       else if (target == null && d.hit.entries.some((e) => entries[e].type === "person")) personCueAt.add(at);
       continue;
     }

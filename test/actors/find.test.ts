@@ -45,7 +45,7 @@ describe("findActors on an English article", () => {
   const byId = Object.fromEntries(found.map((a) => [a.id, a]));
   it.each([
     ["microsoft", "organization", ["Microsoft", "Microsoft", "Redmond giant"]],
-    ["satya-nadella", "person", ["Microsoft CEO", "Satya Nadella"]],
+    ["satya-nadella", "person", ["Satya Nadella"]],
     ["reuters", "media", ["Reuters"]],
     ["the-information", "media", ["The Information"]],
     ["quillfeather", "organization", ["Quillfeather", "Quillfeather"]],
@@ -164,6 +164,25 @@ describe("descriptions resolve only to an actor named in the article", () => {
   });
   it("types an unknown name after a person description as a person", () => {
     expect(actorsOf("Le milliardaire Xavier Niel investit.", "fr").map((a) => [a.id, a.type])).toEqual([["xavier-niel", "person"]]);
+  });
+});
+
+describe("a role after an organisation's name, before a person's name", () => {
+  // "Microsoft CEO Satya Nadella": two actors, the organisation and the person; the role words
+  // ("CEO") are neither's mention (the relations layer reads "<Org> CEO <Person>" as leads).
+  it.each([
+    ["Microsoft CEO Satya Nadella said on Tuesday that the deal would close.", "en", { microsoft: ["Microsoft"], "satya-nadella": ["Satya Nadella"] }],
+    ["Analysts expect Microsoft chief executive Satya Nadella to announce more cuts.", "en", { microsoft: ["Microsoft"], "satya-nadella": ["Satya Nadella"] }],
+    ["OpenAI CEO Sam Altman met Microsoft CEO Satya Nadella in Seattle.", "en", { openai: ["OpenAI"], "sam-altman": ["Sam Altman"], microsoft: ["Microsoft"], "satya-nadella": ["Satya Nadella"] }],
+  ] as const)("%s", (text, language, expected) => {
+    expect(mentionsOf(text, language)).toEqual(expected);
+  });
+  it("keeps a description without another name as the person's mention ('the billionaire Elon Musk')", () => {
+    expect(mentionsOf("The billionaire Elon Musk bought the company.", "en")["elon-musk"]).toEqual(["billionaire", "Elon Musk"]);
+  });
+  it("keeps a description after a determiner, with no name after it, as the person's mention", () => {
+    const m = mentionsOf("Satya Nadella spoke first. Later, the Microsoft CEO said the deal was done.", "en");
+    expect(m["satya-nadella"]).toEqual(["Satya Nadella", "Microsoft CEO"]);
   });
 });
 
