@@ -104,6 +104,12 @@ export class Reader {
         const named = this.named(w.end, limit, except);
         if (named) return this.coordinated(named, limit, except);
       }
+      if (w && !this.index.mentionCovering(w.start)) {
+        // "a chatbot called Grok", "un modèle baptisé Gemini": the name given.
+        const called = CALLED.exec(this.text.slice(w.end, Math.min(limit, w.end + 20)));
+        const m = called ? this.index.byStart.get(w.end + called[0].length) : undefined;
+        if (m && m.end <= limit && !except.has(m.actor.id)) return [m];
+      }
       const found = this.actorAt(i, limit, except);
       if (found) {
         // "OpenAI's ChatGPT": the owner is a modifier when another actor follows ("OpenAI's board" keeps OpenAI).
@@ -130,7 +136,8 @@ export class Reader {
       }
       if (lang.skippable.has(w.lower) || preps.has(w.lower) || lang.titles.has(w.lower) || lang.bodies.has(w.lower) || lang.possessives.has(w.lower) || ADVERB[lang.language]?.test(w.lower)) {
         if (lang.anaphorDeterminers.has(w.lower)) determiner = w;
-        i = w.end;
+        // "M. Altman", "Dr. Smith": the abbreviation's dot.
+        i = lang.titles.has(w.lower) && this.text[w.end] === "." && w.end - w.start <= 3 ? w.end + 1 : w.end;
         continue;
       }
       // "the San Francisco lab", "la jeune société": a description after a determiner, a modifier or two before its noun.
@@ -171,8 +178,22 @@ export class Reader {
     for (;;) {
       const gap = /^(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+)/iu.exec(this.text.slice(end, Math.min(limit, end + 20)));
       if (!gap) break;
-      const next = this.index.byStart.get(end + gap[0].length);
-      if (!next || next.end > limit || except.has(next.actor.id) || next.actor.type !== first.actor.type) break;
+      // "OpenAI and its chief executive Sam Altman", "OpenAI et son patron Sam Altman": a titled person joins an organisation.
+      const titled = /^(?:its|their|son|sa|leur)\s+((?:[\p{L}-]+\s+){1,4})/iu.exec(this.text.slice(end + gap[0].length, Math.min(limit, end + gap[0].length + 50)));
+      let skip = 0;
+      if (titled) {
+        // The possessive, then title words only ("chief executive"), up to the name.
+        const head = /^\S+\s+/u.exec(titled[0])![0].length;
+        let at = head;
+        for (const word of titled[1].split(/(?<=\s)/u)) {
+          if (!this.lang.titles.has(word.trim().toLowerCase())) break;
+          at += word.length;
+        }
+        if (at > head) skip = at;
+      }
+      const titleOk = skip > 0;
+      const next = this.index.byStart.get(end + gap[0].length + skip);
+      if (!next || next.end > limit || except.has(next.actor.id) || (next.actor.type !== first.actor.type && !(titleOk && next.actor.type === "person"))) break;
       out.push(next);
       end = next.end;
     }
@@ -253,6 +274,8 @@ export class Reader {
         return m;
       }
       if (!this.lang.pronouns.has(w.lower) && !this.lang.anaphors.has(w.lower)) continue;
+      // "gave it $44 million": a pronoun right after a verb is its object.
+      if (this.lang.pronouns.has(w.lower) && this.afterVerb(w.start, sentenceStart)) continue;
       const r = resolveAnaphor(this.index, this.lang, w, sentenceStart, except);
       if (r && (!types || types.includes(r.actor.type))) {
         if (this.lang.anaphors.has(w.lower) && (this.prepBefore(r.start, sentenceStart) || this.owner(w.end) || this.afterVerb(r.start, sentenceStart))) continue;
@@ -288,6 +311,13 @@ export class Reader {
 }
 
 const PERSON_ORG: ActorType[] = ["person", "organization"];
+/** An infinitive and a determiner right before a noun trigger: the noun is that verb's object, its doer is not the subject. */
+const INFINITIVE_BEFORE: Partial<Record<string, RegExp>> = {
+  en: /(?<!\p{L})to\s+\p{L}+\s+(?:the|a|an|its|his|her|their)\s+$/iu,
+  fr: /(?<!\p{L})(?:de|d['’]|pour|à)\s*\p{L}+(?:er|ir|re)\s+(?:le\s+|la\s+|l['’]|les\s+|un\s+|une\s+|son\s+|sa\s+|ses\s+)$/iu,
+};
+/** "a chatbot called Grok", "une start-up baptisée xAI". */
+const CALLED = /^\s+(?:called|named|dubbed|known\s+as|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?)\s+/iu;
 /** Document nouns per event type, for doer nouns ("its signatories") whose entry names none. */
 const FAMILY_OBJECTS = new Map<string, string[]>();
 for (const lang of Object.values(LEXICONS))
@@ -486,7 +516,8 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
         apposed && apposed.end === comma && (apposed.actor.type === "person" || (apposed.actor.type === "organization" && spec.type === "invest")) ? apposed :
         next && next.actor.type === "person" && !/^\s*(?:de|d['’]|du|of)/iu.test(text.slice(c.end, next.start)) ? next :
         r.subject(c.start, clauseStart, s.start, ["person"], except);
-    } else if (!agent && (lightVerb || !(before && lang.prepositions.has(before.lower)))) {
+    } else if (!agent && (lightVerb || !(before && lang.prepositions.has(before.lower))) && (lightVerb || !INFINITIVE_BEFORE[lang.language]?.test(text.slice(Math.max(s.start, c.start - 40), c.start)))) {
+      // (Not for the object of an infinitive: in "Twitter sued him to force the purchase", Twitter does not buy.)
       agent = r.subject(before?.start ?? c.start, clauseStart, s.start, null, new Set([...except, ...patients.map((p) => p.actor.id)]));
     }
     if (!agent && lightVerb) agent = r.subject(c.start, clauseStart, s.start, null, except);

@@ -154,3 +154,45 @@ describe("events: descriptions, adverbs, reduced relatives", () => {
     expect(e.roles?.agent).toBe("elon-musk");
   });
 });
+
+describe("events: objects and subjects, more shapes", () => {
+  it("a pronoun right after a verb is its object, not the next verb's subject ('gave it $44 million before leaving its board')", () => {
+    const events = run("en", "Musk helped found OpenAI and gave it $44 million before leaving its board.", [["$44 million", 4.4e7, "USD", "money"]]);
+    expect(events.map((e) => [e.type, e.roles?.agent, e.roles?.patients])).toEqual([
+      ["found", "elon-musk", ["openai"]],
+      ["invest", "elon-musk", ["openai"]],
+      ["leave", "elon-musk", ["openai"]],
+    ]);
+  });
+  it.each([
+    ["en", "xAI released a chatbot called Grok.", "launch", ["grok"]],
+    ["fr", "Google a lancé un assistant baptisé Gemini.", "launch", ["gemini"]],
+  ] as const)("'a chatbot called X' names the patient: %s", (language, text, type, patients) => {
+    const cast = run(language, text.replace("xAI", "Google").replace("Grok", "Gemini"));
+    expect(cast.map((e) => [e.type, e.roles?.patients])).toEqual([[type, language === "en" ? ["gemini"] : patients]]);
+  });
+  it("'OpenAI and its chief executive Sam Altman' are both patients", () => {
+    const [e] = run("en", "Musk sued OpenAI and its chief executive Sam Altman.");
+    expect(e.roles?.patients).toEqual(["openai", "sam-altman"]);
+  });
+  it("a person after 'and' without a title is not coordinated with an organisation", () => {
+    const [e] = run("en", "Musk sued OpenAI and Sam Altman said nothing.");
+    expect(e.roles?.patients).toEqual(["openai"]);
+  });
+  it("'poured some $13 billion into' keeps the amount as the event's figure", () => {
+    const [e] = run("en", "Amazon has poured some $4 billion into Anthropic.", [["some $4 billion", 4e9, "USD", "money"]]);
+    expect([e.type, e.roles?.agent, e.roles?.patients, e.roles?.amounts]).toEqual(["invest", "amazon", ["anthropic"], ["USD=4000000000"]]);
+  });
+  it("'retrouver son poste à la tête de X' is a return", () => {
+    const [e] = run("fr", "Sam Altman va retrouver son poste à la tête d'OpenAI.");
+    expect([e.type, e.roles?.agent, e.roles?.patients, e.modality]).toEqual(["return", "sam-altman", ["openai"], "planned"]);
+  });
+  it("'M. Altman' after a preposition is the patient", () => {
+    const e = run("fr", "Le conseil d'OpenAI a voté l'éviction de M. Altman.").find((x) => x.type === "fire")!;
+    expect(e.roles?.patients).toEqual(["sam-altman"]);
+  });
+  it("the object noun of an infinitive does not take the sentence's subject as doer ('sued him to force the purchase')", () => {
+    const events = run("en", "Musk offered to buy Twitter. Twitter sued him to force the purchase.");
+    expect(events.filter((e) => e.type === "acquire").map((e) => e.roles?.agent)).toEqual(["elon-musk"]);
+  });
+});

@@ -51,8 +51,8 @@ describe("relations from phrases", () => {
     ["fr", "OpenAI, la start-up à l'origine de ChatGPT, a réagi.", ["openai makes chatgpt"]],
     ["en", "OpenAI, the company behind ChatGPT, declined to comment.", ["openai makes chatgpt"]],
     ["en", "Jan Leike, a former OpenAI researcher, joined Anthropic.", ["jan-leike worked_at openai", "anthropic hired jan-leike"]],
-    ["en", "Musk sued OpenAI and its chief executive Sam Altman.", ["elon-musk sued openai", "sam-altman leads openai"]],
-    ["fr", "Musk attaque OpenAI et son patron Sam Altman.", ["elon-musk criticized openai", "sam-altman leads openai"]],
+    ["en", "Musk sued OpenAI and its chief executive Sam Altman.", ["elon-musk sued openai", "elon-musk sued sam-altman", "sam-altman leads openai"]],
+    ["fr", "Musk attaque OpenAI et son patron Sam Altman.", ["elon-musk criticized openai", "elon-musk criticized sam-altman", "sam-altman leads openai"]],
     ["en", "Grok, developed by xAI, is available on X.", ["xai makes grok"]],
   ] as Array<[Language, string, string[]]>)("%s: %s", (language, text, expected) => {
     expect(relations(text, language).sort()).toEqual(expected.sort());

@@ -31,7 +31,7 @@ const triggers: TriggerSpec[] = [
   { type: "invest", verbs: ["fund", "finance"], preps: ["in", "into", "to"], notBefore: "(?:a|an|the|its|his|her|their|this|that|investment|venture|hedge|sovereign|wealth|pension|index|of|in)\\s+$" },
   { type: "invest", nouns: ["stake"], preps: ["in"], of: "agent", notBefore: "(?:at|high|the\\s+high)\\s+$" },
   { type: "invest", agentives: ["investor", "backer", "donor"], preps: ["in", "of", "to"] },
-  { type: "invest", verbs: ["pour"], after: "\\s+(?:[\\p{L}$€£\\d.,]+\\s+){0,5}?(?:in|into)(?!\\p{L})", money: true },
+  { type: "invest", verbs: ["pour"], after: "(?=\\s+(?:[\\p{L}$€£\\d.,]+\\s+){0,5}?(?:in|into)(?!\\p{L}))", money: true, preps: ["in", "into"] },
   { type: "invest", forms: ["give", "gives", "gave", "giving"], participles: ["given"], money: true, preps: ["to"] },
   { type: "invest", participles: ["backed"], after: "\\s+by(?!\\p{L})" },
   // raise money
@@ -125,7 +125,7 @@ export const en: EventLanguage = {
   demonstratives: ["this", "that", "these", "those"],
   prepositions: ["of", "at", "for", "by", "with", "in", "on", "from", "to", "into", "against", "about", "than", "like", "as", "over", "between", "after", "before", "since", "without", "whom"],
   skippable: ["the", "a", "an", "its", "his", "her", "their", "new", "also", "recently", "officially", "finally", "eventually", "fully", "formally", "then", "already", "some", "of", "about", "nearly", "roughly", "around", "almost", "more", "than", "over", "quietly", "reportedly"],
-  titles: ["chief", "executive", "ceo", "president", "director", "founder", "cofounder", "co-founder", "chairman", "chairwoman", "boss", "head", "billionaire", "researcher", "engineer", "scientist", "own"],
+  titles: ["mr", "mrs", "ms", "dr", "chief", "executive", "ceo", "president", "director", "founder", "cofounder", "co-founder", "chairman", "chairwoman", "boss", "head", "billionaire", "researcher", "engineer", "scientist", "own"],
   bodies: ["board", "management", "leadership", "directors", "shareholders", "team"],
   sharedSubject: ["and", "but", "then", "or", "who", "which", "that"],
   passiveAux: "(?:been|be|being|is|are|was|were|get|gets|got|gotten)\\s+(?:\\p{L}+\\s+)?$",

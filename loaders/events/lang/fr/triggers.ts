@@ -69,6 +69,7 @@ const triggers: TriggerSpec[] = [
   { type: "rename", verbs: ["renommer", "rebaptiser"], needs: ["organization", "product"] },
   // return
   { type: "return", forms: ["revenir", "revient", "reviennent", "revenait", "reviendra", "reviendrait", "revenu", "revenue", "retourner", "retourné"], preps: ["à", "au", "chez"], needs: ["organization"] },
+  { type: "return", verbs: ["retrouver"], after: "\\s+(?:son|sa|leur)\\s+(?:poste|fauteuil|siège|place|bureau)(?!\\p{L})", preps: ["à", "au", "chez", "de", "d", "du"], needs: ["organization"] },
   { type: "return", nouns: ["retour"], preps: ["à", "au", "chez"], of: "agent", needs: ["organization"] },
   // appoint
   { type: "appoint", verbs: ["nommer", "désigner"], needs: ["person"] },
@@ -116,7 +117,7 @@ export const fr: EventLanguage = {
   demonstratives: ["ce", "cet", "cette", "ces"],
   prepositions: ["de", "d", "du", "des", "à", "au", "aux", "chez", "pour", "par", "avec", "dans", "en", "sur", "sous", "contre", "entre", "vers", "selon", "après", "avant", "depuis", "sans", "envers", "comme"],
   skippable: ["le", "la", "l", "les", "un", "une", "nouvelle", "nouveau", "nouvel", "jeune", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs", "aussi", "également", "récemment", "finalement", "officiellement", "déjà", "notamment", "ainsi", "enfin", "alors", "entièrement", "totalement", "partiellement", "massivement", "discrètement", "près", "plus", "moins", "environ", "quelque", "quelques"],
-  titles: ["pdg", "patron", "patronne", "président", "présidente", "directeur", "directrice", "général", "générale", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "dirigeant", "dirigeante", "chercheur", "chercheuse", "ingénieur", "ingénieure", "ministre", "milliardaire", "propre"],
+  titles: ["m", "mme", "mlle", "pdg", "patron", "patronne", "président", "présidente", "directeur", "directrice", "général", "générale", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "dirigeant", "dirigeante", "chercheur", "chercheuse", "ingénieur", "ingénieure", "ministre", "milliardaire", "propre"],
   bodies: ["conseil", "administration", "direction", "comité", "capital", "équipe", "équipes", "actionnaires"],
   sharedSubject: ["et", "mais", "puis", "ou", "qui", "dont"],
   passiveAux: "(?:été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|fut|furent)\\s+(?:\\p{L}+\\s+)?$",
