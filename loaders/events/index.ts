@@ -217,7 +217,17 @@ export class Reader {
     if (own || clauseStart <= sentenceStart) return own;
     const head = wordAt(this.text, clauseStart, pos);
     if (!head || !this.lang.sharedSubject.has(head.lower)) return null;
-    if (RELATIVES.has(head.lower)) return this.candidate(sentenceStart, clauseStart, sentenceStart, types, except, true, true);
+    if (RELATIVES.has(head.lower)) {
+      const near = this.candidate(sentenceStart, clauseStart, sentenceStart, types, except, true, true);
+      // "Le groupe de Satya Nadella, qui a investi": the relative stands for the description, not for its complement.
+      const of = near ? wordBefore(this.text, near.start, sentenceStart) : null;
+      const noun = of && OF.has(of.lower) ? wordBefore(this.text, of.start, sentenceStart) : null;
+      if (near && noun && this.lang.anaphors.has(noun.lower) && /^\s*,?\s*$/.test(this.text.slice(near.end, clauseStart))) {
+        const r = resolveAnaphor(this.index, this.lang, noun, sentenceStart, except);
+        if (r && (!types || types.includes(r.actor.type))) return r;
+      }
+      return near;
+    }
     // A coordinated clause shares the subject of the clause before it (else of the one before that).
     const bounds = this.index.clauses(sentenceAt(this.article.sentences, sentenceStart), this.lang).filter((b) => b < clauseStart);
     for (let k = bounds.length - 1; k >= 0; k--) {

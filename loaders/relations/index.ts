@@ -60,6 +60,7 @@ const compile = (l: RelationLanguage): CompiledRelations => ({
   ledBy: new RegExp(`(?:${l.ledBy})$`, "iu"),
 });
 const LANGS = { fr: compile(fr), en: compile(en) };
+const OF_WORDS = new Set(["de", "d", "du", "of"]);
 
 /** What each event type gives, and the types its target may have. */
 const FROM_EVENT: Record<string, { type: RelationType; target: ActorType[]; source?: ActorType[] }> = {
@@ -140,6 +141,12 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
     const rule = l.nested.find((n) => n.head.test(head) && n.tail.test(tail));
     if (rule) for (const x of inner) add(outer.actor, x.actor, rule.type, outer.start, outer.end);
   }
+  /** The actor a description right before `pos` stands for ("la start-up", "the company"), when it is one. */
+  const described = (pos: number): Actor | null => {
+    const w = wordBefore(text, pos, 0);
+    if (!w || !lang.anaphors.has(w.lower)) return null;
+    return resolveAnaphor(index, lang, w, 0)?.actor ?? null;
+  };
   for (const s of article.sentences) {
     if (s.heading) continue;
     const mentions = index.mentionsIn(s.start, s.end);
@@ -176,6 +183,9 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
                 if (!/^\s*(?:,|et|and|&)\s*(?:(?:et|and)\s+)?$/iu.test(between)) break;
                 partners.push(before[k].actor);
               }
+          } else if (rule.partner === "apposed" && described(cueStart)) {
+            // "La start-up à l'origine de ChatGPT": a description of an actor named before, right before the cue.
+            partners.push(described(cueStart)!);
           } else {
             // "le patron de Twitter, Elon Musk", "former Google engineer John Smith".
             const after = mentions.find((x) => x.start >= target.end && isType(x.actor, rule.source));
@@ -216,6 +226,18 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
       if (titled && prev && /^(?:['’]s)?\s*$/u.test(text.slice(prev.end, at))) continue;
       const org = antecedent(index, lang, at, ["organization"], new Set());
       if (org) add(m.actor, org.actor, "leads", titled ? at : m.start, titled ? m.end : m.end + after![0].length);
+    }
+    // "Le groupe de Satya Nadella", "the company of Jeff Bezos": a description of an organisation owned by a person.
+    for (const m of mentions) {
+      if (m.actor.type !== "person") continue;
+      const of = wordBefore(text, m.start, s.start);
+      if (!of || !OF_WORDS.has(of.lower)) continue;
+      const head = wordBefore(text, of.start, s.start);
+      if (!head || lang.anaphors.get(head.lower) !== "organization") continue;
+      const det = wordBefore(text, head.start, s.start);
+      if (!det || !l.determiners.has(det.lower)) continue;
+      const org = resolveAnaphor(index, lang, head, s.start);
+      if (org && org.actor.type === "organization") add(m.actor, org.actor, "leads", det.start, m.end);
     }
     // "la société dirigée par Sam Altman", "OpenAI, led by Sam Altman": the person leads the organisation before.
     for (const m of mentions) {

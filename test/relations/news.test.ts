@@ -86,3 +86,25 @@ describe("relations: a product in apposition to its maker's description", () => 
     expect(relations("Le texte compare Gemini, Google et Apple.", "fr").filter((r) => r.includes("makes"))).toEqual([]);
   });
 });
+
+describe("relations: descriptions standing for an actor", () => {
+  it.each([
+    ["fr", "Google a grandi. La start-up à l'origine de Gemini a recruté.", ["google makes gemini"]],
+    ["fr", "Google a grandi. Le groupe de Sundar Pichai a recruté.", ["sundar-pichai leads google"]],
+    ["fr", "Sam Altman va retrouver sa place à la tête d'OpenAI.", ["sam-altman leads openai"]],
+    ["en", "Sundar Pichai has been at the helm of Google since 2015.", ["sundar-pichai leads google"]],
+  ] as Array<[Language, string, string[]]>)("%s: %s", (language, text, expected) => {
+    expect(relations(text, language).filter((r) => !r.includes(" return"))).toEqual(expected);
+  });
+  it("the relative after 'Le groupe de X,' stands for the group, not for X", () => {
+    const got = relations("Google a grandi. Le groupe de Sundar Pichai, qui a investi dans OpenAI, a recruté.", "fr");
+    expect(got).toEqual(["google invested_in openai", "sundar-pichai leads google"]);
+  });
+  it.each([
+    ["fr", "Le voisin de Sundar Pichai a parlé."],
+    ["fr", "Reuters a parlé. La start-up de Sundar Pichai a recruté."],
+    ["en", "Sundar Pichai was at the head of the queue."],
+  ] as Array<[Language, string]>)("no leads: %s: %s", (language, text) => {
+    expect(relations(text, language).filter((r) => r.includes("leads"))).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ export const en: RelationLanguage = {
       source: ["person"],
     },
     { type: "leads", cue: `${TITLES}\\s+of\\s+`, partner: "apposed", target: ["organization"], source: ["person"] },
-    { type: "leads", cue: "(?:runs|ran|heads|headed|chairs|chaired)\\s+", partner: "subject", target: ["organization"], source: ["person"] },
+    { type: "leads", cue: "(?:runs|ran|heads|headed|chairs|chaired)\\s+|(?:at\\s+the\\s+helm|in\\s+charge)\\s+of\\s+", partner: "subject", target: ["organization"], source: ["person"] },
     { type: "owns", cue: "(?:owner|majority\\s+shareholder)\\s+of\\s+", partner: "apposed", target: ["organization", "product"], source: ["person", "organization"] },
     { type: "makes", cue: "(?:maker|creator|developer|parent(?:\\s+company)?)\\s+of\\s+|(?:company|firm|startup|start-up|lab)\\s+behind\\s+", partner: "apposed", target: ["product"], source: ["organization"] },
     {

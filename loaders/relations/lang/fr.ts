@@ -22,7 +22,7 @@ export const fr: RelationLanguage = {
       source: ["person"],
     },
     { type: "leads", cue: `${TITLES}\\s+(?:de|d['’]|du)\\s*`, partner: "apposed", target: ["organization"], source: ["person"] },
-    { type: "leads", cue: "(?:dirige|dirigeait|dirigent|préside|présidait)\\s+", partner: "subject", target: ["organization"], source: ["person"] },
+    { type: "leads", cue: "(?:dirige|dirigeait|dirigent|préside|présidait)\\s+|(?:à\\s+la\\s+tête|aux\\s+commandes|à\\s+la\\s+barre)\\s+(?:de\\s+|d['’]|du\\s+)", partner: "subject", target: ["organization"], source: ["person"] },
     { type: "owns", cue: "(?:propriétaire|actionnaire\\s+majoritaire)\\s+(?:de|d['’]|du)\\s*", partner: "apposed", target: ["organization", "product"], source: ["person", "organization"] },
     { type: "makes", cue: "(?:à\\s+l['’]origine|créat(?:eur|rice)|éditeur|éditrice|concepteur|conceptrice|développeur|maison\\s+mère|société\\s+mère|inventeur)\\s+(?:de|d['’]|du)\\s*", partner: "apposed", target: ["product"], source: ["organization"] },
     {
