@@ -35,9 +35,9 @@ export interface FrameOptions {
   description: string;
   /** File-name stem of the exports and `data-chart` attribute: `timeline`, `money`, ... */
   name: string;
-  /** The data behind the chart, for the table and the CSV. */
-  table: Table;
-  /** What the JSON export holds (default: the table rows). */
+  /** The data behind the chart, for the table and the CSV; a function is called once, when first needed (big charts). */
+  table: Table | (() => Table);
+  /** What the JSON export holds (default: the table rows); a function is called when exporting. */
   json?: unknown;
   /** The chart's main SVG, for SVG/PNG export (default: the first svg in `chart`). */
   svg?: SVGSVGElement | null;
@@ -47,6 +47,17 @@ export interface FrameOptions {
 }
 
 let counter = 0;
+
+const tables = new WeakMap<() => Table, Table>();
+
+/** The frame's table, built on first use when given as a function. */
+export function tableOf(options: Pick<FrameOptions, "table">): Table {
+  const t = options.table;
+  if (typeof t !== "function") return t;
+  let table = tables.get(t);
+  if (!table) tables.set(t, (table = t()));
+  return table;
+}
 
 /** Wraps a chart (or an empty-state message) with its description, data table and exports. */
 export function chartFrame(chart: Element | null, options: FrameOptions): HTMLElement {
@@ -62,7 +73,7 @@ export function chartFrame(chart: Element | null, options: FrameOptions): HTMLEl
   const toggle = h(doc, "button", { type: "button", class: "sa-button", "aria-expanded": "false", "aria-controls": `${id}-table` }, "Data table");
   toggle.addEventListener("click", () => {
     const open = tableBox.hidden;
-    if (open && !tableBox.firstChild) tableBox.appendChild(renderTable(doc, options.table, options.title));
+    if (open && !tableBox.firstChild) tableBox.appendChild(renderTable(doc, tableOf(options), options.title));
     tableBox.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
   });
@@ -212,8 +223,11 @@ export function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
 export async function exportChart(format: "svg" | "png" | "csv" | "json", options: FrameOptions): Promise<void> {
   const doc = options.document;
   const stem = `story-atlas-${options.name}`;
-  if (format === "csv") return download(doc, new Blob([toCSV(options.table)], { type: "text/csv" }), `${stem}.csv`);
-  if (format === "json") return download(doc, new Blob([JSON.stringify(options.json ?? options.table.rows, null, 2)], { type: "application/json" }), `${stem}.json`);
+  if (format === "csv") return download(doc, new Blob([toCSV(tableOf(options))], { type: "text/csv" }), `${stem}.csv`);
+  if (format === "json") {
+    const json = typeof options.json === "function" ? (options.json as () => unknown)() : (options.json ?? tableOf(options).rows);
+    return download(doc, new Blob([JSON.stringify(json, null, 2)], { type: "application/json" }), `${stem}.json`);
+  }
   if (!options.svg) throw new Error("no SVG to export");
   if (format === "svg") return download(doc, new Blob([svgString(options.svg)], { type: "image/svg+xml" }), `${stem}.svg`);
   return download(doc, await svgToPng(options.svg), `${stem}.png`);

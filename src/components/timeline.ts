@@ -89,6 +89,37 @@ function normalize(options: TimelineOptions) {
 const d3range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const dated = (e: StoryEvent) => !!e.when && (e.when.from !== null || e.when.to !== null);
 
+/** What a row needs from its event, whatever the lanes and filters: worked out once per story. */
+interface EventBase {
+  /** Closed bounds in ms (the start of the first day, the end of the last); null for an open end. */
+  from: number | null;
+  to: number | null;
+  shape: Shape;
+  written: string;
+  quote: string;
+  sources: number;
+  href: string;
+  tip: string;
+}
+
+const bases = new WeakMap<Story, Map<string, EventBase>>();
+
+function eventBase(story: Story, e: StoryEvent): EventBase {
+  let cache = bases.get(story);
+  if (!cache) bases.set(story, (cache = new Map()));
+  let b = cache.get(e.id);
+  if (b) return b;
+  const { from, to, precision } = e.when!;
+  const written = whenWritten(story, e);
+  const quote = eventQuote(story, e);
+  const tip = [e.label, `${written} (${precision}${!from ? ", no start" : ""}${!to ? ", no end" : ""})`, quote ? `“${clip(quote, 160)}”` : "", [e.modality, reportedBy(e)].filter(Boolean).join(" · ")]
+    .filter(Boolean)
+    .join("\n");
+  b = { from: from ? isoTime(from) : null, to: to ? dayEnd(to) : null, shape: shapeOf(precision, !from || !to), written, quote, sources: new Set(e.articles ?? [e.article]).size, href: eventHref(e), tip };
+  cache.set(e.id, b);
+  return b;
+}
+
 /** The rows the timeline draws (one per event and lane), the undated events and the lanes. */
 export function timelineData(story: Story, options: TimelineOptions = {}): TimelineData {
   const o = normalize(options);
@@ -97,11 +128,15 @@ export function timelineData(story: Story, options: TimelineOptions = {}): Timel
   const events = filterEvents(story.events ?? [], o);
   const withDates = events.filter(dated);
   const undated = events.filter((e) => !dated(e));
+  const base = withDates.map((e) => eventBase(story, e));
 
   // The time extent of the closed bounds; open ends are drawn up to the edge of it.
-  const bounds = withDates.flatMap((e) => [e.when!.from ? isoTime(e.when!.from) : null, e.when!.to ? dayEnd(e.when!.to) : null]).filter((t): t is number => t !== null);
-  let lo = bounds.length ? Math.min(...bounds) : Date.UTC(2000, 0, 1);
-  let hi = bounds.length ? Math.max(...bounds) : Date.UTC(2001, 0, 1);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const b of base)
+    for (const t of [b.from, b.to])
+      if (t !== null) (lo = Math.min(lo, t)), (hi = Math.max(hi, t));
+  if (lo === Infinity) (lo = Date.UTC(2000, 0, 1)), (hi = Date.UTC(2001, 0, 1));
   if (hi - lo < 30 * 86_400_000) (lo -= 15 * 86_400_000), (hi += 15 * 86_400_000);
   const pad = (hi - lo) * 0.03;
   let domain: [number, number] = [lo - pad, hi + pad];
@@ -126,40 +161,35 @@ export function timelineData(story: Story, options: TimelineOptions = {}): Timel
   };
 
   const rows: TimelineRow[] = [];
-  for (const e of withDates) {
-    const { from, to, precision } = e.when!;
-    const start = from ? isoTime(from) : domain[0];
-    const end = to ? dayEnd(to) : domain[1];
-    if (end < domain[0] || start > domain[1]) continue; // outside the period
-    const shape = shapeOf(precision, !from || !to);
-    const written = whenWritten(story, e);
-    const quote = eventQuote(story, e);
-    const sources = new Set(e.articles ?? [e.article]).size;
-    const tip = [e.label, `${written} (${precision}${!from ? ", no start" : ""}${!to ? ", no end" : ""})`, quote ? `“${clip(quote, 160)}”` : "", [e.modality, reportedBy(e)].filter(Boolean).join(" · ")]
-      .filter(Boolean)
-      .join("\n");
+  withDates.forEach((e, k) => {
+    const b = base[k];
+    const start = b.from ?? domain[0];
+    const end = b.to ?? domain[1];
+    if (end < domain[0] || start > domain[1]) return; // outside the period
+    const startDate = new Date(start);
+    const endDate = b.shape === "point" ? startDate : new Date(end);
     for (const lane of new Set(laneKeys(e)))
       rows.push({
         event: e.id,
         lane,
-        start: new Date(start),
-        end: new Date(shape === "point" ? start : end),
-        shape,
-        precision,
-        openStart: !from,
-        openEnd: !to,
+        start: startDate,
+        end: endDate,
+        shape: b.shape,
+        precision: e.when!.precision,
+        openStart: b.from === null,
+        openEnd: b.to === null,
         label: e.label,
-        written,
-        quote,
+        written: b.written,
+        quote: b.quote,
         modality: e.modality,
         article: e.article,
         sentence: e.sentence.index,
-        sources,
-        href: eventHref(e),
-        tip,
+        sources: b.sources,
+        href: b.href,
+        tip: b.tip,
         track: 0,
       });
-  }
+  });
 
   // Lanes: the busiest first (then by name); past maxLanes actors share one "Other" lane.
   const counts = new Map<string, number>();
@@ -218,6 +248,64 @@ export function timelineTable(data: TimelineData): Table {
   };
 }
 
+type BandScale = ((v: unknown) => number | undefined) & { bandwidth?: () => number };
+
+/**
+ * The marks of a big timeline as a few paths (Plot render function): for each modality, one path of
+ * faded dashed bars (vague), one of solid bars (intervals), one of dots (days). Clipped to the frame.
+ */
+function densePaths(rows: TimelineRow[], yKey: "track" | "lane", { inset, r }: { inset: number; r: number }) {
+  return (_index: unknown, scales: { x?: (v: Date) => number; y?: BandScale; color?: (v: string) => string }, _values: unknown, dimensions: { width: number; height: number; marginLeft: number; marginRight: number }, context: { document: Document }) => {
+    const doc = context.document;
+    const NS = "http://www.w3.org/2000/svg";
+    const g = doc.createElementNS(NS, "g");
+    g.setAttribute("aria-description", "dated events");
+    const { x, y, color } = scales;
+    if (!x || !y || !color) return g;
+    const bw = y.bandwidth?.() ?? 0;
+    const left = dimensions.marginLeft;
+    const right = dimensions.width - dimensions.marginRight;
+    const f = (n: number) => Math.round(n * 10) / 10;
+    const paths = new Map<string, string[]>();
+    const add = (shape: Shape, modality: string, d: string) => {
+      const key = `${shape}|${modality}`;
+      let list = paths.get(key);
+      if (!list) paths.set(key, (list = []));
+      list.push(d);
+    };
+    for (const row of rows) {
+      const top = y(row[yKey] as unknown);
+      if (top === undefined) continue;
+      const x1 = x(row.start);
+      if (row.shape === "point") {
+        if (x1 < left - r || x1 > right + r) continue;
+        add("point", row.modality, `M${f(x1 - r)},${f(top + bw / 2)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`);
+        continue;
+      }
+      const a = Math.max(left, x1);
+      const b = Math.min(right, x(row.end));
+      if (b < a) continue;
+      const pad = row.shape === "interval" ? inset : 0;
+      add(row.shape, row.modality, `M${f(a)},${f(top + pad)}H${f(Math.max(b, a + 1))}V${f(top + bw - pad)}H${f(a)}Z`);
+    }
+    const style: Record<Shape, Record<string, string | number>> = {
+      vague: { "fill-opacity": 0.15, "stroke-opacity": 0.7, "stroke-dasharray": "4,3" },
+      interval: { "fill-opacity": 0.75 },
+      point: { stroke: "currentColor", "stroke-width": 0.75 },
+    };
+    for (const shape of ["vague", "interval", "point"] as const)
+      for (const [key, parts] of paths) {
+        if (!key.startsWith(shape + "|")) continue;
+        const c = color(key.slice(shape.length + 1));
+        const p = doc.createElementNS(NS, "path");
+        const attrs = { d: parts.join(""), fill: c, ...(shape === "vague" ? { stroke: c } : {}), ...style[shape], "data-shape": shape, "data-marks": parts.length, ...(shape === "point" ? { "data-r": r } : {}) };
+        for (const [k, v] of Object.entries(attrs)) p.setAttribute(k, String(v));
+        g.appendChild(p);
+      }
+    return g;
+  };
+}
+
 /** The timeline chart, in its frame (description, data table, exports). */
 export function Timeline(story: Story, options: TimelineOptions = {}): HTMLElement {
   const o = normalize(options);
@@ -235,7 +323,9 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
   const by = (s: Shape) => rows.filter((r) => r.shape === s);
   const focused = o.focus ? rows.filter((r) => r.event === o.focus) : [];
   const linked = rows.length <= LINK_LIMIT;
-  const common = { clip: true, y: single ? "track" : "lane", ...(linked ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
+  const yKey = single ? "track" : "lane";
+  const dotRadius = single ? 4 : o.compact ? 4 : 6;
+  const common = { clip: true, y: yKey, href: "href", target: "_self", title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
   const description =
     `${rows.length} dated event mark${rows.length === 1 ? "" : "s"} in ${lanes.length} lane${lanes.length === 1 ? "" : "s"} (${o.lanes === "none" ? "one lane" : `by ${o.lanes}`}); ` +
     `points are days, solid bars are months or years, faded dashed bars are vague or open-ended dates. ${data.undated.length} event${data.undated.length === 1 ? "" : "s"} without a date. Click a mark to read its sentence.`;
@@ -250,9 +340,18 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
         y: { domain: yLanes, label: null, axis: o.compact || single ? null : "left", tickFormat: tick, padding: single ? 0.15 : 0.25 },
         color: { ...modalityScale(), legend: !o.compact },
         marks: [
-          Plot.barX(by("vague"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.15, stroke: "modality", strokeOpacity: 0.7, strokeDasharray: "4,3", ariaDescription: "vague event" }),
-          Plot.barX(by("interval"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.75, insetTop: single ? 0 : 3, insetBottom: single ? 0 : 3, ariaDescription: "dated interval" }),
-          Plot.dot(by("point"), { ...common, x: "start", fill: "modality", r: single ? 4 : o.compact ? 4 : 6, stroke: "currentColor", strokeWidth: 0.75, ariaDescription: "dated event" }),
+          ...(linked
+            ? [
+                Plot.barX(by("vague"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.15, stroke: "modality", strokeOpacity: 0.7, strokeDasharray: "4,3", ariaDescription: "vague event" }),
+                Plot.barX(by("interval"), { ...common, x1: "start", x2: "end", fill: "modality", fillOpacity: 0.75, insetTop: single ? 0 : 3, insetBottom: single ? 0 : 3, ariaDescription: "dated interval" }),
+                Plot.dot(by("point"), { ...common, x: "start", fill: "modality", r: dotRadius, stroke: "currentColor", strokeWidth: 0.75, ariaDescription: "dated event" }),
+              ]
+            : [
+                // Many marks: one path per shape and modality instead of one element per mark (the
+                // browser lays out tens of elements, not thousands); the tip finds the nearest row.
+                densePaths(rows, yKey, { inset: single ? 0 : 3, r: dotRadius }),
+                Plot.tip(rows, Plot.pointer({ x1: "start", x2: "end", y: yKey, title: "tip", lineWidth: 40, maxRadius: 30 })),
+              ]),
           Plot.dot(focused, { x: (r: TimelineRow) => new Date((+r.start + +r.end) / 2), y: single ? "track" : "lane", r: 12, stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaDescription: "focused event" }),
         ],
       })
@@ -263,8 +362,9 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
     name: o.compact ? "timeline-compact" : "timeline",
     title: "Timeline of dated events",
     description,
-    table: timelineTable(data),
-    json: rows.map(({ tip: _tip, ...r }) => ({ ...r, start: isoOf(+r.start), end: isoOf(+r.end) })),
+    // Built when the table is opened or the data exported: thousands of rows cost more than the chart.
+    table: () => timelineTable(data),
+    json: () => rows.map(({ tip: _tip, ...r }) => ({ ...r, start: isoOf(+r.start), end: isoOf(+r.end) })),
     empty: rows.length ? null : story.events?.length ? "No dated event matches these filters." : "No events were extracted from the articles yet.",
   });
   figure.dataset.marks = String(rows.length);

@@ -152,7 +152,18 @@ describe.runIf(run)("timeline page in Chromium", () => {
     await page.getByRole("radio", { name: "modality" }).check();
     await page.waitForFunction(() => Number(document.querySelector(".sa-chart[data-chart=timeline]")?.getAttribute("data-marks")) > 1000);
     expect(await page.locator(".sa-chart[data-chart=timeline] svg a").count()).toBe(0);
-    const box = (await page.locator(markSelector("timeline", "dated event", "circle")).first().boundingBox())!;
+    // The marks are drawn as one path per shape and modality: hover the first dot of the dots' path.
+    const dots = page.locator(".sa-chart[data-chart=timeline] g[aria-description='dated events'] path[data-shape=point]").first();
+    const [mx, my] = (await dots.evaluate((p) => {
+      const [, x, y] = /^M([\d.]+),([\d.]+)/.exec(p.getAttribute("d")!)!;
+      const path = p as unknown as SVGPathElement;
+      const pt = path.ownerSVGElement!.createSVGPoint();
+      pt.x = Number(x) + Number(p.getAttribute("data-r"));
+      pt.y = Number(y);
+      const q = pt.matrixTransform(path.getScreenCTM()!);
+      return [q.x, q.y];
+    })) as [number, number];
+    const box = { x: mx, y: my, width: 0, height: 0 };
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tip = page.locator(".sa-chart[data-chart=timeline] g[aria-label=tip] text");
     await tip.first().waitFor();

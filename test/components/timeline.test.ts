@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { Timeline, UndatedEvents, shapeOf, timelineData } from "../../src/components/timeline.ts";
 import type { Story } from "../../loaders/types.ts";
 import { makeDocument, marks } from "./dom.ts";
-import { smallStory } from "./fixture.ts";
+import { smallStory, syntheticStory } from "./fixture.ts";
 
 const story = smallStory();
 const document = makeDocument();
@@ -79,6 +79,18 @@ describe("Timeline", () => {
     expect(chart.querySelector(`#${svg.getAttribute("aria-describedby")}`)!.textContent).toContain("5 dated event marks");
     expect(Array.from(chart.querySelectorAll("[data-export]"), (b) => b.textContent)).toEqual(["SVG", "PNG", "CSV", "JSON"]);
     expect(chart.querySelector("button[aria-controls]")!.textContent).toBe("Data table");
+  });
+
+  test("with thousands of marks, draws one path per shape and modality (not one element per mark), every mark counted", () => {
+    const big = syntheticStory(2000, 300);
+    for (const lanes of ["modality", "actor"] as const) {
+      const chart = Timeline(big, { width: 900, lanes, document });
+      const paths = Array.from(chart.querySelectorAll("g[aria-description='dated events'] path"));
+      expect(paths.length).toBeLessThanOrEqual(15);
+      expect(paths.reduce((n, p) => n + Number(p.getAttribute("data-marks")), 0)).toBe(Number(chart.dataset.marks));
+      expect(chart.querySelectorAll("svg a").length).toBe(0);
+      expect(chart.querySelectorAll("circle, rect").length).toBeLessThan(50);
+    }
   });
 
   test("rings the focused event", () => {
