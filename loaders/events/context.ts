@@ -238,9 +238,15 @@ function named(index: ArticleIndex, word: Word, pos: number, type: ActorType, ex
   for (let i = lo - 1, steps = 0; i >= 0 && steps < 60; i--, steps++) {
     const m = mentions[i];
     if (m.actor.type !== type || except.has(m.actor.id)) continue;
-    if (m.actor.name.toLowerCase().includes(stem) || index.text.slice(Math.max(0, m.start - word.lower.length - 2), m.start).toLowerCase().includes(word.lower)) return m;
+    if (lowerName(m.actor).includes(stem) || wordBefore(index.text, m.start, Math.max(0, m.start - 30))?.lower === word.lower) return m;
   }
   return null;
+}
+const LOWER = new WeakMap<Actor, string>();
+function lowerName(a: Actor): string {
+  let s = LOWER.get(a);
+  if (s === undefined) LOWER.set(a, (s = a.name.toLowerCase()));
+  return s;
 }
 
 export function resolveAnaphor(index: ArticleIndex, lang: CompiledLanguage, word: Word, floor: number, except: ReadonlySet<string> = new Set()): { actor: Actor; start: number; end: number } | null {

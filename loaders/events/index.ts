@@ -809,14 +809,17 @@ export function findEvents(article: Article, found: Found): EventFound[] {
 }
 
 function accept(readings: Reading[], text: string, w: Word, floor: number, ceiling: number): { reading: Reading } | null {
+  // The windows are cut once, and only when a reading has a condition to test.
+  let before: string | null = null;
+  let after: string | null = null;
   for (const reading of readings) {
     const spec = reading.spec;
-    const before = text.slice(Math.max(floor, w.start - 60), w.start);
-    const after = text.slice(w.end, Math.min(ceiling, w.end + 120));
-    if (spec.before && !spec.before.test(before)) continue;
-    if (spec.notBefore && spec.notBefore.test(before)) continue;
-    if (spec.after && !spec.after.test(after)) continue;
-    if (spec.notAfter && spec.notAfter.test(after)) continue;
+    if (spec.before || spec.notBefore) before ??= text.slice(Math.max(floor, w.start - 60), w.start);
+    if (spec.after || spec.notAfter) after ??= text.slice(w.end, Math.min(ceiling, w.end + 120));
+    if (spec.before && !spec.before.test(before!)) continue;
+    if (spec.notBefore && spec.notBefore.test(before!)) continue;
+    if (spec.after && !spec.after.test(after!)) continue;
+    if (spec.notAfter && spec.notAfter.test(after!)) continue;
     return { reading };
   }
   return null;

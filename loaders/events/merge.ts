@@ -22,13 +22,19 @@ function overlaps(a: When | null, b: When | null): boolean {
   return (!a.from || !b.to || a.from <= b.to) && (!b.from || !a.to || b.from <= a.to);
 }
 
+const PARSED = new Map<string, { unit: string; low: number; high: number }>();
 function parseKey(key: string): { unit: string; low: number; high: number } {
+  let parsed = PARSED.get(key);
+  if (parsed) return parsed;
   const [unit, range] = key.split("=");
   const [low, high] = range.split("..").map(Number);
-  return { unit, low, high: high ?? low };
+  parsed = { unit, low, high: high ?? low };
+  if (PARSED.size < 10000) PARSED.set(key, parsed);
+  return parsed;
 }
 /** Figure keys conflict when they count the same unit with disjoint amounts. */
 function conflict(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
   for (const x of a.map(parseKey))
     for (const y of b.map(parseKey)) if (x.unit === y.unit && (x.high < y.low * 0.99 || y.high < x.low * 0.99)) return true;
   return false;

@@ -61,6 +61,8 @@ const compile = (l: RelationLanguage): CompiledRelations => ({
 });
 const LANGS = { fr: compile(fr), en: compile(en) };
 const OF_WORDS = new Set(["de", "d", "du", "of"]);
+/** Last words of the titles of `titleBefore` ("chief executive", "CEO"): the regex runs only after one. */
+const TITLE_ENDS = new Set(["ceo", "executive", "officer"]);
 
 /** What each event type gives, and the types its target may have. */
 const FROM_EVENT: Record<string, { type: RelationType; target: ActorType[]; source?: ActorType[] }> = {
@@ -216,9 +218,10 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
     // organisation in view (the possessive's antecedent, else the organisation the sentence or the one before is about).
     for (const m of mentions) {
       if (m.actor.type !== "person") continue;
-      const before = text.slice(Math.max(s.start, m.start - 40), m.start);
-      const titled = l.titleBefore.exec(before);
-      const after = titled ? null : l.titleAfter.exec(text.slice(m.end, Math.min(s.end, m.end + 60)));
+      // Cheap guards first: a title word right before, or a comma right after.
+      const last = wordBefore(text, m.start, s.start);
+      const titled = last && TITLE_ENDS.has(last.lower) ? l.titleBefore.exec(text.slice(Math.max(s.start, m.start - 40), m.start)) : null;
+      const after = titled || !/^\s*,/.test(text.slice(m.end, m.end + 3)) ? null : l.titleAfter.exec(text.slice(m.end, Math.min(s.end, m.end + 60)));
       if (!titled && !after) continue;
       const at = titled ? Math.max(s.start, m.start - 40) + titled.index : m.end + /(?:son|sa|its|their)\s/iu.exec(after![0])!.index;
       // An organisation right before the title is the adjacent-pair rule's ("Twitter CEO Linda Yaccarino").
@@ -242,6 +245,8 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
     // "la société dirigée par Sam Altman", "OpenAI, led by Sam Altman": the person leads the organisation before.
     for (const m of mentions) {
       if (m.actor.type !== "person") continue;
+      const by = wordBefore(text, m.start, s.start);
+      if (!by || (by.lower !== "par" && by.lower !== "by")) continue;
       const before = text.slice(Math.max(s.start, m.start - 30), m.start);
       const cue = l.ledBy.exec(before);
       if (!cue) continue;
