@@ -283,6 +283,16 @@ export class Reader {
         if (!relative && this.inApposition(m, to, sentenceStart)) continue;
         return m;
       }
+      if (PLURAL_PRONOUNS.has(w.lower) && !this.afterVerb(w.start, sentenceStart)) {
+        // "Musk et Altman ont fondé OpenAI. Ils ont ensuite ...": a plural pronoun stands for a coordinated group of names.
+        const group = this.group(w.start, sentenceStart);
+        if (group && (!types || types.includes(group[0].actor.type)) && !group.some((g) => except.has(g.actor.id))) {
+          const r = { actor: group[0].actor, start: w.start, end: w.end };
+          this.groups.set(r, group.slice(1));
+          return r;
+        }
+        continue;
+      }
       if (!this.lang.pronouns.has(w.lower) && !this.lang.anaphors.has(w.lower)) continue;
       // "gave it $44 million": a pronoun right after a verb is its object.
       if (this.lang.pronouns.has(w.lower) && this.afterVerb(w.start, sentenceStart)) continue;
@@ -292,6 +302,30 @@ export class Reader {
         return r;
       }
     }
+    return null;
+  }
+
+  /** Plural pronouns resolved to a group: the other members of the group, by the resolved pronoun. */
+  readonly groups = new Map<Resolved, Resolved[]>();
+
+  /**
+   * The group a plural pronoun at `pos` stands for: the first coordination of two or more names of one type ("Musk et
+   * Altman", "Microsoft and Google") in subject position (head of the sentence or after a fronted phrase), earlier in its sentence, else in the sentence
+   * before (same paragraph). Null when there is none: "ils" for a group of unnamed people resolves to nothing.
+   */
+  group(pos: number, sentenceStart: number): Resolved[] | null {
+    const si = sentenceAt(this.article.sentences, sentenceStart);
+    const spans: Array<[number, number]> = [[sentenceStart, pos]];
+    const prev = this.article.sentences[si - 1];
+    if (prev && this.index.paragraph[si - 1] === this.index.paragraph[si]) spans.push([prev.start, prev.end]);
+    for (const [from, to] of spans)
+      for (const m of this.index.mentionsIn(from, to)) {
+        if (this.prepBefore(m.start, from) || m.actor.type === "place") continue;
+        // Subject position only: at the head of the sentence, or after a fronted phrase and its comma ("En 2015, Musk et ...").
+        if (!/^\s*$|,\s*$/.test(this.text.slice(from, m.start))) continue;
+        const list = this.coordinated(m, to, new Set());
+        if (list.length >= 2 && list.every((x) => x.actor.type === m.actor.type)) return list;
+      }
     return null;
   }
 
@@ -321,6 +355,8 @@ export class Reader {
 }
 
 const PERSON_ORG: ActorType[] = ["person", "organization"];
+/** Plural subject pronouns: they stand for a coordinated group of names only (Reader.group). */
+const PLURAL_PRONOUNS = new Set(["ils", "elles", "they"]);
 /** An infinitive and a determiner right before a noun trigger: the noun is that verb's object, its doer is not the subject. */
 const INFINITIVE_BEFORE: Partial<Record<string, RegExp>> = {
   en: /(?<!\p{L})to\s+\p{L}+\s+(?:the|a|an|its|his|her|their)\s+$/iu,
@@ -542,7 +578,7 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
   // The cited source ("selon Business Insider", "Business Insider reported that") is never what the event was done to.
   if (source) patients = patients.filter((p) => p.actor.id !== source.actor.id);
   // "Igor Babuschkin et Manuel Kroiss ont rejoint xAI": the names coordinated with the subject act too.
-  const coagents: Resolved[] = byCoagents.filter((x) => x.actor.type === agent?.actor.type && x.actor.id !== agent?.actor.id);
+  const coagents: Resolved[] = [...byCoagents, ...(agent ? r.groups.get(agent) ?? [] : [])].filter((x) => x.actor.type === agent?.actor.type && x.actor.id !== agent?.actor.id);
   if (agent && r.index.byStart.get(agent.start) === agent) {
     let first: Resolved = agent;
     for (;;) {

@@ -196,3 +196,22 @@ describe("events: objects and subjects, more shapes", () => {
     expect(events.filter((e) => e.type === "acquire").map((e) => e.roles?.agent)).toEqual(["elon-musk"]);
   });
 });
+
+describe("events: plural pronouns", () => {
+  it.each([
+    ["fr", "Musk et Sam Altman ont fondé OpenAI. Ils ont ensuite investi dans Anthropic."],
+    ["en", "Musk and Sam Altman founded OpenAI. They later invested in Anthropic."],
+    ["en", "Musk and Sam Altman met in 2015, and they invested in Anthropic."],
+  ] as const)("a plural pronoun stands for the coordinated names before: %s: %s", (language, text) => {
+    const e = run(language, text).find((x) => x.type === "invest")!;
+    expect([e.roles?.agent, e.roles?.coagents, e.roles?.patients]).toEqual(["elon-musk", ["sam-altman"], ["anthropic"]]);
+  });
+  it.each([
+    ["fr", "Des centaines de chercheurs ont parlé avec Musk. Ils ont ensuite investi dans Anthropic."],
+    ["en", "Hundreds of researchers met Musk and Sam Altman. They later invested in Anthropic."],
+    ["fr", "Musk et Sam Altman ont fondé OpenAI.\n\nIls ont ensuite investi dans Anthropic."],
+  ] as const)("no group, no doer: %s: %s", (language, text) => {
+    const e = run(language, text).find((x) => x.type === "invest");
+    expect(e?.roles?.agent ?? null).toBe(null);
+  });
+});
