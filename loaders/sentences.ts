@@ -19,9 +19,28 @@ const OPENERS = new Set(
     "the a an he she it they we this that these those then but and in on at for after before according since").split(" "),
 );
 
+/** Whether the code point ending at `i` (exclusive) is a letter, a full stop or a hyphen; its length in code units (0 when not). */
+function wordCharEndingAt(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (c === 46 || c === 45) return 1;
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return /^\p{L}$/u.test(s.slice(i - 2, i)) ? 2 : 0;
+  }
+  return /^\p{L}$/u.test(s[i - 1]) ? 1 : 0;
+}
+
+/** The last run of letters, full stops and hyphens of a string (what `/([\p{L}.-]+)$/u` captures), or "". */
+function lastWord(s: string): string {
+  let j = s.length;
+  for (let k; j > 0 && (k = wordCharEndingAt(s, j)); ) j -= k;
+  return s.slice(j);
+}
+
 /** Whether a full stop after `before` ends the sentence (not an abbreviation or an initial). */
 function sentenceEndsAfter(before: string, after: string): boolean {
-  const word = /([\p{L}.-]+)$/u.exec(before)?.[1] ?? "";
+  const word = lastWord(before);
   if (ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
   // A single capital is an initial ("John F. Kennedy", "J. R. Doe"), unless the next word is one
   // that opens sentences: then it is a one-letter name ending the sentence ("le réseau social X. Le").
@@ -48,11 +67,14 @@ export function splitSentences(text: string, headings: ReadonlyArray<readonly [n
       continue;
     }
     let start = lineStart;
-    END.lastIndex = lineStart;
+    // A sentence end never spans lines: the line alone is scanned (not the text up to the next end).
+    const line = m[0];
+    END.lastIndex = 0;
     let e: RegExpExecArray | null;
-    while ((e = END.exec(text)) && e.index < lineEnd) {
-      const stop = e.index + e[1].length + e[2].length;
-      if (e[1] === "." && !sentenceEndsAfter(text.slice(Math.max(start, e.index - 80), e.index), text.slice(e.index + e[0].length, e.index + e[0].length + 40))) continue;
+    while ((e = END.exec(line))) {
+      const at = lineStart + e.index;
+      const stop = at + e[1].length + e[2].length;
+      if (e[1] === "." && !sentenceEndsAfter(text.slice(Math.max(start, at - 80), at), text.slice(at + e[0].length, at + e[0].length + 40))) continue;
       push(start, stop, false);
       start = stop;
     }

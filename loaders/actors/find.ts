@@ -530,7 +530,7 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
 
   // ---- 6. Later mentions of the names found in pass 5 -----------------------------------------
   if (found.length) {
-    const again = new PhraseTrie<string>(false);
+    const again = new PhraseTrie<string>(false, true);
     for (const f of found) {
       again.add(f.name, f.key);
       if (f.type === "person") {

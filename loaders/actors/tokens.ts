@@ -88,16 +88,32 @@ interface Node<V> {
 
 const node = <V>(): Node<V> => ({ next: new Map(), values: [] });
 
+/** A set of UTF-16 code units as a table. */
+class CharSet {
+  private table = new Uint8Array(65536);
+  has(c: number): boolean {
+    return this.table[c] === 1;
+  }
+  add(c: number): void {
+    this.table[c] = 1;
+  }
+}
+
 /**
  * A trie of phrases over tokens. A key is the token text (lower-cased when the trie ignores case),
  * prefixed with a space when the phrase has a space before that token, so "GPT-4" and "GPT 4" differ.
  */
 export class PhraseTrie<V> {
   private root: Node<V> = node();
-  /** First UTF-16 code units of the phrases' first tokens: most tokens are ruled out without a walk. (A set,
-   * not a 64 KB table: a trie is also made per article for the names it found.) */
-  private firstChars = new Set<number>();
-  constructor(readonly ignoreCase: boolean) {}
+  /** First UTF-16 code units of the phrases' first tokens: most tokens are ruled out without a walk. A
+   * 64 KB table for the lexicons' tries (made once), a set for the small tries made per article. */
+  private firstChars: { has(c: number): boolean; add(c: number): unknown };
+  constructor(
+    readonly ignoreCase: boolean,
+    small = false,
+  ) {
+    this.firstChars = small ? new Set<number>() : new CharSet();
+  }
 
   private key(t: { text: string; gap: number }, first: boolean): string {
     const text = this.ignoreCase ? lower(t.text) : t.text;
