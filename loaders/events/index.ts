@@ -728,6 +728,7 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       const near = [...r.index.wordsIn(Math.max(s.start, c.start - 50), c.start).slice(-5), ...r.index.wordsIn(c.end, Math.min(s.end, c.end + 50)).slice(0, 4)];
       if (spec.objects && patients.length === 0 && !near.some((w) => spec.objects!.includes(w.lower))) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
+      if (spec.needsAgent && !agent) continue;
     }
     // Modality cues of a noun stand before its light verb ("n'a pas fait l'acquisition").
     const from = Math.max(s.start, c.start - 60);

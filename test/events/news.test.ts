@@ -215,3 +215,18 @@ describe("events: plural pronouns", () => {
     expect(e?.roles?.agent ?? null).toBe(null);
   });
 });
+
+describe("events: critics", () => {
+  it.each([
+    ["en", "Musk, a longtime critic of OpenAI, spoke on Monday.", ["criticize", "elon-musk", ["openai"]]],
+    ["fr", "Musk, grand détracteur d'OpenAI, a parlé lundi.", ["criticize", "elon-musk", ["openai"]]],
+  ] as const)("a named critic criticizes: %s: %s", (language, text, expected) => {
+    expect(brief(language, text)).toEqual([expected]);
+  });
+  it.each([
+    ["en", "Critics of Musk say the suit is a way to slow down a rival."],
+    ["fr", "Les détracteurs de Musk dénoncent une manœuvre."],
+  ] as const)("unnamed critics give no event: %s: %s", (language, text) => {
+    expect(brief(language, text).filter((e) => e[0] === "criticize" && e[1] === null)).toEqual([]);
+  });
+});

@@ -71,6 +71,8 @@ export interface TriggerSpec {
   response?: boolean;
   /** The doer stands after the entry's prepositions and the subject receives ("a reçu 10 millions de dollars de X", "received $1bn from X"). */
   giver?: boolean;
+  /** The event exists only with a named doer ("Musk, a longtime critic of OpenAI"; not "critics of Musk say"). */
+  needsAgent?: boolean;
 }
 
 /** Cue words of one language, read around triggers. Regex sources are compiled with the `iu` flags. */

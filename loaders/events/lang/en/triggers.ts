@@ -60,6 +60,7 @@ const triggers: TriggerSpec[] = [
   { type: "announce", verbs: ["announce", "unveil", "reveal"], needs: ["product", "organization"] },
   // criticize
   { type: "criticize", verbs: ["criticize", "criticise", "slam*", "blast", "lambast", "denounce", "condemn", "attack", "mock", "deride", "rebuke"], nouns: ["criticism", "attack"], needs: ["person", "organization", "product"], preps: ["of", "on", "against"] },
+  { type: "criticize", agentives: ["critic"], needs: ["person", "organization", "product"], preps: ["of"], needsAgent: true },
   { type: "criticize", verbs: ["lash"], after: "\\s+out\\s+at", needs: ["person", "organization", "product"] },
   // partner
   { type: "partner", verbs: ["partner", "ally"], nouns: ["partnership", "alliance", "tie-up"], preps: ["with", "between"], needs: ["organization", "person"] },

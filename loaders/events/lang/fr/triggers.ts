@@ -56,6 +56,7 @@ const triggers: TriggerSpec[] = [
   { type: "announce", verbs: ["annoncer", "dévoiler"], stems: ["annonç"], needs: ["product", "organization"] },
   // criticize
   { type: "criticize", verbs: ["critiquer", "dénoncer", "fustiger", "accuser", "attaquer", "étriller", "tacler"], nouns: ["critique"], needs: ["person", "organization", "product"], preps: ["contre", "envers", "à"], of: "agent" },
+  { type: "criticize", agentives: ["détracteur", "détractrice", "pourfendeur", "pourfendeuse"], needs: ["person", "organization", "product"], preps: ["de", "d", "du"], needsAgent: true },
   // partner
   { type: "partner", verbs: ["associer", "allier"], before: "(?:s['’]|se)\\s*(?:\\p{L}+\\s+)?$", preps: ["avec", "à"], needs: ["organization", "person"] },
   { type: "partner", nouns: ["partenariat", "alliance"], preps: ["avec", "entre"], needs: ["organization", "person"] },
