@@ -163,16 +163,28 @@ export function sentenceAround(text: string, index: number): string {
 const BACK = 56;
 const AHEAD = 72;
 
-// Character tables for the window scan, built once: JavaScript's `\s`, and `\p{L}` (an anchor's
-// leading `(?<![\p{L}])` is checked here rather than in the regular expression: the same hits, and
-// irregexp scans a pattern without a look-behind in front several times faster).
-const SPACE = new Uint8Array(65536);
-const LETTER = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) {
-  const ch = String.fromCharCode(c);
-  if (/\s/.test(ch)) SPACE[c] = 1;
-  if (/\p{L}/u.test(ch)) LETTER[c] = 1;
+// Character classes for the window scan, cached per UTF-16 code unit as they are met (a table built
+// up front would cost tens of milliseconds at start-up): JavaScript's `\s`, `\p{L}`, `[\p{L}\p{N}]`. An
+// anchor's leading `(?<![\p{L}])` is checked with them rather than in the regular expression: the same
+// hits, and irregexp scans a pattern without a look-behind in front several times faster.
+const KNOWN = 1;
+const IS_SPACE = 2;
+const IS_LETTER = 4;
+const IS_WORD = 8;
+const CLASSES = new Uint8Array(65536);
+function classOf(c: number): number {
+  let k = CLASSES[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN;
+    if (/\s/.test(ch)) k |= IS_SPACE;
+    if (/\p{L}/u.test(ch)) k |= IS_LETTER | IS_WORD;
+    else if (/\p{N}/u.test(ch)) k |= IS_WORD;
+    CLASSES[c] = k;
+  }
+  return k;
 }
+const isSpace = (c: number): boolean => (classOf(c) & IS_SPACE) !== 0;
 
 /** Whether the code point that ends right before `i` is a letter. */
 function letterBefore(text: string, i: number): boolean {
@@ -182,7 +194,7 @@ function letterBefore(text: string, i: number): boolean {
     const h = text.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff) return /\p{L}/u.test(text.slice(i - 2, i));
   }
-  return LETTER[c] === 1;
+  return (classOf(c) & IS_LETTER) !== 0;
 }
 
 const NOT_AFTER_LETTER = "(?<![\\p{L}])(?:";
@@ -229,9 +241,9 @@ function windows(text: string, anchor: RegExp): [number, number][] {
     }
     if (m[0].length === 0) re.lastIndex++;
     let a = Math.max(0, m.index - BACK);
-    while (a > 0 && !SPACE[text.charCodeAt(a - 1)]) a--;
+    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
     let b = Math.min(text.length, m.index + m[0].length + AHEAD);
-    while (b < text.length && !SPACE[text.charCodeAt(b)]) b++;
+    while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
     const last = out[out.length - 1];
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else out.push([a, b]);
@@ -252,8 +264,6 @@ function shift(m: RegExpExecArray, by: number): RegExpExecArray {
 }
 
 const NOT_IN_WORD = "(?<![\\p{L}\\p{N}])(?:";
-const WORD_CHAR = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (LETTER[c] || /\p{N}/u.test(String.fromCharCode(c))) WORD_CHAR[c] = 1;
 
 /** Whether the code point that ends right before `i` is a letter or a digit. */
 function wordCharBefore(text: string, i: number): boolean {
@@ -263,7 +273,7 @@ function wordCharBefore(text: string, i: number): boolean {
     const h = text.charCodeAt(i - 2);
     if (h >= 0xd800 && h <= 0xdbff) return /[\p{L}\p{N}]/u.test(text.slice(i - 2, i));
   }
-  return WORD_CHAR[c] === 1;
+  return (classOf(c) & IS_WORD) !== 0;
 }
 
 /** A pattern built by `rx` scans fast without its leading look-behind and without indices (flag d):
