@@ -170,7 +170,6 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     return null;
   };
 
-  const WORD = /\p{L}+/gu;
   const negWord = lex.negatives.length ? new RegExp(`(?<![\\p{L}])(?:${lex.negatives.join("|")})[ \\u00A0]+$`, "iu") : null;
   const hundreds = new Set(lex.hundreds);
   const dozens = new Set(lex.dozens);
@@ -422,8 +421,7 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
   const wordCache = new Map<string, { w: string; k: Kind | null }>();
 
   function wordNumbers(text: string, out: NumberMatch[]): void {
-    WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
+    let m: { index: number; 0: string };
     const run: { k: Kind; v: number; w: string; start: number; end: number }[] = [];
     const flush = () => {
       let i = 0;
@@ -445,14 +443,27 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       run.length = 0;
     };
     let lastEnd = -1;
-    while ((m = WORD.exec(text))) {
+    // The words are runs of letters (what /\p{L}+/gu finds), read with a cached character class.
+    const len = text.length;
+    let i = 0;
+    while (i < len) {
+      let k0 = letterLength(text, i);
+      if (!k0) {
+        i++;
+        continue;
+      }
+      const index = i;
+      do i += k0;
+      while (i < len && (k0 = letterLength(text, i)));
+      const word = text.slice(index, i);
+      m = { index, 0: word };
       // Most words are not number words: one cached lookup per distinct word form.
-      let c = wordCache.get(m[0]);
+      let c = wordCache.get(word);
       if (c === undefined) {
-        const f = fold(m[0]);
+        const f = fold(word);
         c = { w: f, k: kindOf(f) };
         if (wordCache.size > 50000) wordCache.clear(); // memory stays flat on huge inputs
-        wordCache.set(m[0], c);
+        wordCache.set(word, c);
       }
       const w = c.w;
       const k = c.k;
@@ -583,6 +594,21 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
   }
 
   return { findNumbers, parseNumber, wordValue };
+}
+
+// Letters by UTF-16 code unit, cached as met (0 unknown, 1 letter, 2 not a letter).
+const LETTERS = new Uint8Array(65536);
+
+/** The length in code units of the letter (`\p{L}`) that starts at `i`, or 0 when none does. */
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return /^\p{L}$/u.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = LETTERS[c];
+  if (k === 0) LETTERS[c] = k = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
 }
 
 /** A regex source matching `s` in any letter case, without the `i` flag. */
