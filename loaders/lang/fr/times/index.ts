@@ -16,7 +16,8 @@ import { MONTH, MONTH_ABBR, WEEKDAY, tenseFr } from "./util.ts";
 
 // Anchors: the words each expression cannot do without. The full patterns (with their optional cues
 // in front) run only on windows around these hits: one cheap scan per parser instead of a costly one.
-const MONTHS_A = `${MONTH}|${MONTH_ABBR}`;
+// A month word ends where letters stop ("mai", not "mais" or "maison"): every pattern reads whole month words.
+const MONTHS_A = `(?:${MONTH}|${MONTH_ABBR})(?![\\p{L}])`;
 // A 4-digit year 1000–2099 (ranges and cues sit within the window before it).
 const YEAR4 = "(?:1\\d|20)\\d\\d(?!\\d)";
 const UNIT_WORDS = "ans?(?![\\p{L}])|ann[ée]es?|mois|jours?|journ[ée]es?|semaines?|heures?|minutes?|secondes?|d[ée]cennies?|si[èe]cles?|trimestres?|semestres?|demi|quart|quinquennat|septennat|mandat";
