@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Figure, Story } from "../../loaders/types.ts";
 import { h } from "./dom.js";
-import { LINK_LIMIT, chartFrame, clickToOpen } from "./frame.js";
+import { LINK_LIMIT, chartFrame, clickToOpen, focusTips } from "./frame.js";
 import { amount, clip, figureAmount, figureHref, figureParties, figureSize, indexStory, reportedBy, sentenceText, whenWritten } from "./model.js";
 import { groupFigures, placeLines, toldTimes, type FigureGroup, type FigurePlace } from "./figure-groups.js";
 import * as check from "./options.js";
@@ -220,7 +220,7 @@ export function MoneyChart(story: Story, options: FiguresOptions = {}): HTMLElem
   const ranges = rows.filter((r) => r.value === null);
   const longest = Math.max(0, ...rows.map((r) => Math.min(r.label.length, 34)));
   const marginLeft = Math.min(Math.round(o.width * 0.42), 14 + longest * 6.2);
-  const y = { y: "id", ...(rows.length <= LINK_LIMIT ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
+  const y = { y: "id", ...(rows.length <= LINK_LIMIT ? { href: "href", target: "_self", ariaLabel: "tip" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
   const focused = o.focus ? rows.filter((r) => r.figures.includes(o.focus!)) : [];
   const fits = Math.max(8, Math.floor((marginLeft - 14) / 6.2));
   // Many sums: thin rows, and the words as written move into the tip.
@@ -249,12 +249,12 @@ export function MoneyChart(story: Story, options: FiguresOptions = {}): HTMLElem
         ],
       })
     : null;
-  if (chart) clickToOpen(chart, doc);
+  if (chart) clickToOpen(chart, doc), focusTips(chart, doc);
   const figure = chartFrame(chart, {
     document: doc,
     name: "money",
     title: "Sums of money",
-    description: `${rows.length} sum${rows.length === 1 ? "" : "s"} of money on a ${o.scale} axis, in the currency the article wrote (${units.join(", ") || "none"}); dots are exact amounts (diamonds approximate), bars with whiskers are ranges, arrows open-ended bounds. Each row says who paid whom and when, where an event links the sum to actors; an amount told several times is one row ("told N times"), and different amounts given for the same event sit side by side in a shaded group, never averaged. Click to read the sentence.`,
+    description: `${rows.length} sum${rows.length === 1 ? "" : "s"} of money on a ${o.scale} axis, in the currency the article wrote (${units.join(", ") || "none"}); dots are exact amounts (diamonds approximate), bars with whiskers are ranges, arrows open-ended bounds. Each row says who paid whom and when, where an event links the sum to actors; an amount told several times is one row ("told N times"), and different amounts given for the same event sit side by side in a shaded group, never averaged. Click to read the sentence (keyboard: Tab to a mark shows its tip, Enter opens it).`,
     table: {
       links: rows.map((r) => r.href),
       columns: ["as written", "currency", "value", "low", "high", "bound", "approximate", "who", "whom", "what", "when", "told", "differs from the row beside", "places"],
@@ -399,7 +399,7 @@ export function CountChart(story: Story, options: FiguresOptions = {}): HTMLElem
         x: { domain: [0, cols], range: [10, 10 + cols * cell], axis: null },
         y: { domain: [0, row], range: [10, 10 + row * cell], axis: null },
         marks: [
-          Plot.rect(cells, { x1: "col", x2: (d) => d.col + 1, y1: "row", y2: (d) => d.row + 1, inset: 1, fill: (d) => (d.faded ? "none" : OKABE_ITO[2]), fillOpacity: 0.85, stroke: OKABE_ITO[2], strokeOpacity: (d) => (d.faded ? 0.6 : 0), strokeDasharray: "2,2", ...(cells.length <= LINK_LIMIT ? { href: "href", target: "_self" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 }, ariaDescription: "count square" }),
+          Plot.rect(cells, { x1: "col", x2: (d) => d.col + 1, y1: "row", y2: (d) => d.row + 1, inset: 1, fill: (d) => (d.faded ? "none" : OKABE_ITO[2]), fillOpacity: 0.85, stroke: OKABE_ITO[2], strokeOpacity: (d) => (d.faded ? 0.6 : 0), strokeDasharray: "2,2", ...(cells.length <= LINK_LIMIT ? { href: "href", target: "_self", ariaLabel: "tip" } : {}), title: "tip", tip: { lineWidth: 40, maxRadius: 30 }, ariaDescription: "count square" }),
           Plot.text(labels, { x: 0, y: "row", text: "text", textAnchor: "start", lineAnchor: "top", fontSize: 12, lineHeight: 1.15, dy: 1, ariaDescription: "count label" }),
           Plot.text(headers, { x: 0, y: "row", text: "text", textAnchor: "start", lineAnchor: "top", fontSize: 12, fontWeight: "bold", dy: 1, ariaDescription: "differing amounts" }),
           Plot.ruleX(brackets, { x: -0.35, y1: "y1", y2: "y2", stroke: "currentColor", strokeWidth: 2, strokeOpacity: 0.5, ariaDescription: "differing amounts bracket" }),
@@ -407,12 +407,13 @@ export function CountChart(story: Story, options: FiguresOptions = {}): HTMLElem
         ],
       })
     : null;
-  if (chart) clickToOpen(chart, doc);
+  // One Tab stop per block (its first square) shows the block's tip; the other squares are pointer-only.
+  if (chart) clickToOpen(chart, doc), focusTips(chart, doc, (_a, i) => i > 0 && cells[i - 1].block === cells[i].block);
   const figure = chartFrame(chart, {
     document: doc,
     name: "counts",
     title: "Counts of things",
-    description: `${blocks.length} count${blocks.length === 1 ? "" : "s"} of things, one block of squares each (a quantity told several times is one block, "told N times"; different amounts for the same event stand side by side under one bracket, never averaged); a square stands for 1, 10, 100… units as its label says, faded dashed squares are the uncertain part of a range. Click a square to read the sentence.`,
+    description: `${blocks.length} count${blocks.length === 1 ? "" : "s"} of things, one block of squares each (a quantity told several times is one block, "told N times"; different amounts for the same event stand side by side under one bracket, never averaged); a square stands for 1, 10, 100… units as its label says, faded dashed squares are the uncertain part of a range. Click a square to read the sentence (keyboard: Tab stops once per block and shows its tip, Enter opens it).`,
     table: {
       links: blocks.map((b) => b.href),
       columns: ["as written", "unit", "amount", "told", "differs from the block beside", "one square =", "squares", "uncertain squares", "places"],

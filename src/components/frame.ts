@@ -28,6 +28,59 @@ export function clickToOpen(chart: Element & { value?: unknown }, doc: Document)
   });
 }
 
+/**
+ * Keyboard users get the same tips as pointer users: focusing a mark's link (Tab) shows its tip text
+ * (the mark's `ariaLabel: "tip"` channel, also the link's accessible name) in a box under the mark;
+ * Escape or leaving hides it, Enter follows the link. `skip` says which links to leave out of the
+ * Tab order (e.g. all squares of a unit chart but the first of each block), so a block is one stop.
+ * (Simulating a pointer move would show Plot's own tip, but for the nearest mark of each layer, not
+ * necessarily the focused one, when marks overlap.)
+ */
+export function focusTips(chart: Element, doc: Document, skip?: (a: Element, i: number) => boolean): void {
+  const svg = mainSvg(chart);
+  if (!svg) return;
+  const links = Array.from(svg.querySelectorAll("a"));
+  links.forEach((a, i) => {
+    const label = a.firstElementChild?.getAttribute("aria-label");
+    if (label) a.setAttribute("aria-label", label);
+    if (skip?.(a, i)) a.setAttribute("tabindex", "-1");
+  });
+  if (!links.length) return;
+  let box: HTMLElement | null = null;
+  const hide = () => box?.remove();
+  svg.addEventListener("focusin", (event) => {
+    const a = (event.target as Element).closest?.("a");
+    const text = a?.getAttribute("aria-label");
+    const host = svg.parentElement;
+    if (!a || !text || !host) return hide();
+    if (!box) {
+      box = h(doc, "div", { class: "sa-keytip", role: "tooltip", "aria-hidden": "true" });
+      box.style.cssText =
+        "position:absolute;z-index:5;max-width:min(340px,90%);padding:6px 9px;font:12px/1.35 var(--sans-serif,system-ui,sans-serif);white-space:pre-line;pointer-events:none;" +
+        "background:var(--theme-background,Canvas);color:var(--theme-foreground,CanvasText);border:1px solid currentColor;border-radius:3px;box-shadow:0 3px 6px rgba(0,0,0,0.25)";
+    }
+    box.textContent = text;
+    const view = doc.defaultView;
+    if (view && view.getComputedStyle(host).position === "static") host.style.position = "relative";
+    host.appendChild(box);
+    const mark = (a.firstElementChild ?? a).getBoundingClientRect();
+    const frame = host.getBoundingClientRect();
+    const left = Math.max(0, Math.min(mark.left - frame.left, frame.width - box.offsetWidth));
+    const below = mark.bottom - frame.top + 6;
+    const top = below + box.offsetHeight > frame.height && mark.top - frame.top > box.offsetHeight + 6 ? mark.top - frame.top - box.offsetHeight - 6 : below;
+    box.style.left = `${Math.round(left)}px`;
+    box.style.top = `${Math.round(top)}px`;
+  });
+  svg.addEventListener("focusout", hide);
+  svg.addEventListener("keydown", (event) => {
+    if ((event as KeyboardEvent).key === "Escape") hide();
+  });
+  // A visible focus mark (the style sits in the SVG, so exports keep working without the page's CSS).
+  const style = doc.createElementNS("http://www.w3.org/2000/svg", "style");
+  style.textContent = ".sa-plot svg a:focus { outline: none; } .sa-plot svg a:focus-visible > * { stroke: currentColor; stroke-width: 2.5px; stroke-opacity: 1; }";
+  svg.appendChild(style);
+}
+
 export interface FrameOptions {
   /** Short title, also the chart's accessible name. */
   title: string;

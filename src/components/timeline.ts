@@ -4,7 +4,7 @@
 // the label, the date as written and the quote; a click opens the reader at the sentence.
 import * as Plot from "@observablehq/plot";
 import type { Precision, Story, StoryEvent } from "../../loaders/types.ts";
-import { LINK_LIMIT, chartFrame, clickToOpen, type Table } from "./frame.js";
+import { LINK_LIMIT, chartFrame, clickToOpen, focusTips, type Table } from "./frame.js";
 import { h } from "./dom.js";
 import { actorName, clip, dayEnd, eventHref, eventQuote, filterEvents, indexStory, isoOf, isoTime, reportedBy, whenWritten } from "./model.js";
 import * as check from "./options.js";
@@ -325,10 +325,10 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
   const linked = rows.length <= LINK_LIMIT;
   const yKey = single ? "track" : "lane";
   const dotRadius = single ? 4 : o.compact ? 4 : 6;
-  const common = { clip: true, y: yKey, href: "href", target: "_self", title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
+  const common = { clip: true, y: yKey, href: "href", target: "_self", ariaLabel: "tip", title: "tip", tip: { lineWidth: 40, maxRadius: 30 } } as const;
   const description =
     `${rows.length} dated event mark${rows.length === 1 ? "" : "s"} in ${lanes.length} lane${lanes.length === 1 ? "" : "s"} (${o.lanes === "none" ? "one lane" : `by ${o.lanes}`}); ` +
-    `points are days, solid bars are months or years, faded dashed bars are vague or open-ended dates. ${data.undated.length} event${data.undated.length === 1 ? "" : "s"} without a date. Click a mark to read its sentence.`;
+    `points are days, solid bars are months or years, faded dashed bars are vague or open-ended dates. ${data.undated.length} event${data.undated.length === 1 ? "" : "s"} without a date. Click a mark to read its sentence${linked ? " (with the keyboard: Tab to a mark shows its tip, Enter opens it)" : "; with the keyboard, the data table lists every event with its link"}.`;
   const chart = rows.length
     ? Plot.plot({
         document: doc,
@@ -356,7 +356,7 @@ export function Timeline(story: Story, options: TimelineOptions = {}): HTMLEleme
         ],
       })
     : null;
-  if (chart) clickToOpen(chart, doc);
+  if (chart) clickToOpen(chart, doc), focusTips(chart, doc);
   const figure = chartFrame(chart, {
     document: doc,
     name: o.compact ? "timeline-compact" : "timeline",

@@ -55,7 +55,7 @@ describe.runIf(run)("investment sizes page in Chromium", () => {
     await page.waitForFunction((before) => Array.from(document.querySelectorAll(".sa-chart[data-chart=money] g[aria-label='x-axis tick label'] text"), (t) => t.textContent).join("|") !== before, log);
     expect(await page.locator(MONEY).count()).toBe(moneyRows.length);
     const article = story.articles[story.articles.length - 1];
-    await page.getByLabel("Article").selectOption({ label: article.title });
+    await page.locator(".sa-filters select").selectOption({ label: article.title });
     const expected = moneyGroups(story, new Set([article.id])).length;
     await page.waitForFunction((n) => (document.querySelector(".sa-chart[data-chart=money]")?.getAttribute("data-marks") ?? "0") === String(n), expected);
     expect(await page.locator(MONEY).count()).toBe(expected);
@@ -74,6 +74,7 @@ describe.runIf(run)("investment sizes page in Chromium", () => {
     const blocks = countBlocks(story);
     const before = blocks.slice(0, blocks.findIndex((b) => b.id === repeated.id)).reduce((n, b) => n + b.solid + b.faded, 0);
     const square = page.locator(markSelector("counts", "count square", "rect")).nth(before);
+    await square.scrollIntoViewIfNeeded();
     const box = (await square.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tip = page.locator(".sa-chart[data-chart=counts] g[aria-label=tip] text");
@@ -84,6 +85,23 @@ describe.runIf(run)("investment sizes page in Chromium", () => {
     await page.getByRole("button", { name: "Data table" }).nth(1).click();
     const links = page.locator(".sa-chart[data-chart=counts] table a");
     for (const p of repeated.places) expect(await links.evaluateAll((as, href) => as.some((a) => a.getAttribute("href") === href), p.href)).toBe(true);
+    expect(view.errors).toEqual([]);
+  });
+
+  test("keyboard: a focused sum shows the same tip text as the pointer; Escape hides it", async () => {
+    const view = await site.open("/figures");
+    const { page } = view;
+    await page.waitForSelector(".sa-chart[data-chart=money] svg");
+    const link = page.locator(".sa-chart[data-chart=money] svg a").first();
+    await link.focus();
+    const tip = page.locator(".sa-chart[data-chart=money] .sa-keytip");
+    await tip.waitFor();
+    const text = (await tip.textContent())!;
+    expect(text).toBe(await link.getAttribute("aria-label"));
+    expect(money.some((f) => text.startsWith(`“${f.text}”`)), text).toBe(true);
+    expect(text).toContain("not converted");
+    await page.keyboard.press("Escape");
+    await tip.waitFor({ state: "detached" });
     expect(view.errors).toEqual([]);
   });
 

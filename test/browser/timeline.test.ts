@@ -84,6 +84,32 @@ describe.runIf(run)("timeline page in Chromium", () => {
     expect(view.errors).toEqual([]);
   });
 
+  test("keyboard: Tab reaches the marks; a focused mark shows its tip (label, date as written, quote) and Enter opens its sentence", async () => {
+    const view = await site.open("/timeline");
+    const { page } = view;
+    await page.getByRole("radio", { name: "modality" }).check();
+    await page.waitForSelector(MARKS);
+    // Tab from the last control before the chart (the "Whole story" button) into the marks.
+    await page.getByRole("button", { name: "Whole story" }).focus();
+    let inChart = false;
+    for (let i = 0; i < 20 && !inChart; i++) {
+      await page.keyboard.press("Tab");
+      inChart = await page.evaluate(() => document.activeElement?.tagName === "a" && !!document.activeElement.closest(".sa-chart[data-chart=timeline] svg"));
+    }
+    expect(inChart).toBe(true);
+    const tip = page.locator(".sa-chart[data-chart=timeline] .sa-keytip");
+    await tip.waitFor();
+    const text = (await tip.textContent())!;
+    expect(text).toBe(await page.evaluate(() => document.activeElement!.getAttribute("aria-label")));
+    expect(dated.some((e) => text.startsWith(e.label)), text).toBe(true);
+    expect(text).toContain("“");
+    expect(await tip.isVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/reader\?article=/);
+    await page.waitForSelector(".sa-s.sa-target");
+    expect(view.errors).toEqual([]);
+  });
+
   test("a click on an event opens the reader with its sentence highlighted", async () => {
     const view = await site.open("/timeline");
     const { page } = view;

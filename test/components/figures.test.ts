@@ -212,3 +212,16 @@ describe("repeated and differing counts", () => {
     expect(marks(chart, "focused figure", "circle")).toHaveLength(1);
   });
 });
+
+describe("keyboard", () => {
+  test("each mark's link is named by its tip; a block of squares is one Tab stop", () => {
+    const money = MoneyChart(story, { width: 640, document });
+    const links = Array.from(money.querySelectorAll("svg a"));
+    expect(links.length).toBe(2);
+    for (const a of links) expect(a.getAttribute("aria-label")).toMatch(/^“.+”\n/);
+    const counts = CountChart(story, { width: 640, document });
+    const squares = Array.from(counts.querySelectorAll("svg a"));
+    expect(squares).toHaveLength(27);
+    expect(squares.filter((a) => a.getAttribute("tabindex") !== "-1").map((a) => a.getAttribute("aria-label")!.split("\n")[0])).toEqual(["“2 500 serveurs”", "“deux ingénieurs”"]);
+  });
+});

@@ -93,6 +93,13 @@ describe("Timeline", () => {
     }
   });
 
+  test("each mark's link is named by its tip (label, date as written, quote), for keyboards and screen readers", () => {
+    const chart = Timeline(story, { width: 640, document });
+    const names = Array.from(chart.querySelectorAll("svg a"), (a) => a.getAttribute("aria-label") ?? "");
+    expect(names).toHaveLength(5);
+    expect(names.find((n) => n.startsWith("Nova raises money from Fonds Alpha"))).toContain("Le 12 mars 2024");
+  });
+
   test("rings the focused event", () => {
     const chart = Timeline(story, { width: 640, document, focus: "2024-03-nova-fr/e2" });
     expect(marks(chart, "focused event", "circle")).toHaveLength(1);
