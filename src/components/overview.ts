@@ -22,11 +22,16 @@ function largest(figures: Figure[], kind: Figure["kind"]): Figure | null {
   return best;
 }
 
-/** ", told 5 times (in 2 articles)" when the figure's amount is repeated for its event, else "". */
-function told(story: Story, f: Figure): string {
+/**
+ * The headline of a figure: its shortest wording among the places that tell the same amount for the
+ * same event (a headline card is narrow), that place's link, and ", told 5 times (in 2 articles)".
+ */
+function retold(story: Story, f: Figure): { text: string; href: string; told: string } {
   const g = groupFigures(story, (story.figures ?? []).filter((x) => x.kind === f.kind)).find((x) => x.figures.includes(f));
-  const t = g ? toldTimes(g) : "";
-  return t ? `, ${t}` : "";
+  if (!g) return { text: f.text, href: figureHref(f), told: "" };
+  const place = g.places.reduce((best, p) => (p.text.length < best.text.length ? p : best), g.places[0]);
+  const t = toldTimes(g);
+  return { text: place.text, href: place.href, told: t ? `, ${t}` : "" };
 }
 
 /** The headline numbers of the story, as data (tests read this). */
@@ -36,12 +41,16 @@ export function headlines(story: Story): Headline[] {
   const moneyFigures = (story.figures ?? []).filter((f) => f.kind === "money");
   if (money) {
     const { who, whom } = figureParties(story, money);
-    out.push({ big: money.text, what: `largest sum (${figureAmount(money)})${who ? `, ${who}${whom ? ` → ${whom}` : ""}` : ""}${told(story, money)}`, href: figureHref(money) });
+    const r = retold(story, money);
+    out.push({ big: r.text, what: `largest sum (${figureAmount(money)})${who ? `, ${who}${whom ? ` → ${whom}` : ""}` : ""}${r.told}`, href: r.href });
   }
   const vague = moneyFigures.find((f) => f !== money && f.value === null && f.low !== null);
   if (vague) out.push({ big: vague.text, what: `a sum given as a range (${figureAmount(vague)})`, href: figureHref(vague) });
   const count = largest(story.figures ?? [], "count");
-  if (count) out.push({ big: count.text, what: `largest count (${figureAmount(count)})${told(story, count)}`, href: figureHref(count) });
+  if (count) {
+    const r = retold(story, count);
+    out.push({ big: r.text, what: `largest count (${figureAmount(count)})${r.told}`, href: r.href });
+  }
   const dated = (story.events ?? []).filter((e) => e.when && (e.when.from || e.when.to));
   if (dated.length) {
     const from = Math.min(...dated.map((e) => isoTime(e.when!.from ?? e.when!.to!)));

@@ -7,9 +7,9 @@ const story = smallStory();
 const document = makeDocument();
 
 describe("overview", () => {
-  test("headlines: the largest sum and count as written, linked to their sentence", () => {
+  test("headlines: the largest sum and count as written (the shortest wording of a repeated amount), linked to their sentence", () => {
     const [money, range, count] = headlines(story);
-    expect(money).toEqual({ big: "40 millions d’euros", what: "largest sum (€40 M), Fonds Alpha → Nova, told twice (in 2 articles)", href: "./reader?article=2024-03-nova-fr#s-1" });
+    expect(money).toEqual({ big: "€40 million", what: "largest sum (€40 M), Fonds Alpha → Nova, told twice (in 2 articles)", href: "./reader?article=2024-04-nova-en#s-0" });
     expect(range.big).toBe("des dizaines de millions de dollars");
     expect(count.big).toBe("2 500 serveurs");
     expect(HeadlineFigures(story, { document }).querySelectorAll(".sa-headline").length).toBe(headlines(story).length);
