@@ -76,12 +76,12 @@ export function groupFigures(story: Story, figures: Figure[], options: GroupOpti
   return list;
 }
 
-/** "told 5 times (in 2 articles)", "told twice", "" when told once. */
+/** "told 5 times (in 2 articles)", "told twice (in 1 article)", "" when told once. */
 export function toldTimes(g: Pick<FigureGroup, "places" | "articles">): string {
   const n = g.places.length;
   if (n < 2) return "";
   const times = n === 2 ? "twice" : `${n} times`;
-  return g.articles.length > 1 ? `told ${times} (in ${g.articles.length} articles)` : `told ${times}`;
+  return `told ${times} (in ${g.articles.length} article${g.articles.length === 1 ? "" : "s"})`;
 }
 
 /** One line per place for a tip: `“10 000 GPU” — <article>, sentence 7`, at most `max` lines. */

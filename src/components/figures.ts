@@ -94,7 +94,7 @@ function bySet<T extends { id: string; unit: string; conflict: string; size: num
     (a, b) =>
       (unitFirst && a.unit !== b.unit ? (a.unit < b.unit ? -1 : 1) : 0) ||
       key(b) - key(a) ||
-      (a.conflict || a.id).localeCompare(b.conflict || b.id) ||
+      ((a.conflict || a.id) < (b.conflict || b.id) ? -1 : (a.conflict || a.id) > (b.conflict || b.id) ? 1 : 0) ||
       b.size - a.size ||
       (a.id < b.id ? -1 : 1),
   );

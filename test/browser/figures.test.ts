@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { chromiumAvailable, startSite, type Site } from "./harness.ts";
 import { builtStory, markSelector } from "./story.ts";
 import { countBlocks, countGroups, moneyGroups } from "../../src/components/figures.ts";
+import { toldTimes } from "../../src/components/figure-groups.ts";
 
 const run = chromiumAvailable();
 const MONEY = [markSelector("money", "money amount", "circle, path"), markSelector("money", "money range", "line")].join(", ");
@@ -69,7 +70,7 @@ describe.runIf(run)("investment sizes page in Chromium", () => {
     const { page } = view;
     await page.waitForSelector(".sa-chart[data-chart=counts] svg");
     const labels = (await page.locator(LABELS).allTextContents()).join("\n");
-    expect(labels).toContain(`told ${repeated.places.length === 2 ? "twice" : `${repeated.places.length} times`}`);
+    expect(labels).toContain(toldTimes(repeated));
     // Its first square: blocks are drawn in countBlocks' order (SVG links use xlink:href, out of CSS reach).
     const blocks = countBlocks(story);
     const before = blocks.slice(0, blocks.findIndex((b) => b.id === repeated.id)).reduce((n, b) => n + b.solid + b.faded, 0);

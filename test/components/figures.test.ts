@@ -165,7 +165,8 @@ describe("groupFigures", () => {
   test("told once says nothing; twice and more say so", () => {
     const place = { figure: "f", text: "x", article: "a", sentence: 0, href: "", approx: false };
     expect(toldTimes({ places: [place], articles: ["a"] })).toBe("");
-    expect(toldTimes({ places: [place, place], articles: ["a"] })).toBe("told twice");
+    expect(toldTimes({ places: [place, place], articles: ["a"] })).toBe("told twice (in 1 article)");
+    expect(toldTimes({ places: [place, place, place], articles: ["a", "b"] })).toBe("told 3 times (in 2 articles)");
   });
 });
 
