@@ -195,30 +195,63 @@ export class ArticleIndex {
  * sentence that is not behind a preposition (its subject, the preferred antecedent), or failing that
  * its last compatible actor; else the most recent compatible mention.
  */
-export function antecedent(index: ArticleIndex, lang: CompiledLanguage, pos: number, types: readonly ActorType[], except: ReadonlySet<string>): MentionRef | null {
+export function antecedent(index: ArticleIndex, lang: CompiledLanguage, pos: number, types: readonly ActorType[], except: ReadonlySet<string>, depth = 0): MentionRef | null {
   const sentences = index.article.sentences;
   const si = sentenceAt(sentences, pos);
   const ok = (m: MentionRef) => types.includes(m.actor.type) && !except.has(m.actor.id);
   const here = sentences[si];
   if (here) {
     const before = index.mentionsIn(here.start, pos).filter(ok);
-    if (before.length) return before[before.length - 1];
+    // A description at the head of a sentence ("Fondée par X et par Y, passés par Meta, la société a levé") does not stand
+    // for a name inside the fronted phrase behind a preposition: only names outside prepositions count, else look further back.
+    const det = wordBefore(index.text, pos, here.start);
+    const fronted = /,\s*$/.test(index.text.slice(Math.max(here.start, pos - 3), pos)) && det === null;
+    const usable = fronted ? before.filter((m) => !lang.prepositions.has(wordBefore(index.text, m.start, here.start)?.lower ?? "")) : before;
+    if (usable.length) return usable[usable.length - 1];
   }
   for (let k = si - 1; k >= 0 && k >= si - 5; k--) {
     const s = sentences[k];
     const list = index.mentionsIn(s.start, s.end).filter(ok);
+    // "La société avait levé ...": a description at the head of a sentence is its subject; it stands for its own antecedent.
+    const firstSubject = list.find((m) => !lang.prepositions.has(wordBefore(index.text, m.start, s.start)?.lower ?? ""));
+    const head = depth === 0 ? subjectDescription(index, lang, s.start, firstSubject?.start ?? s.end, types) : null;
+    if (head) {
+      const m = antecedent(index, lang, head.start, types, except, depth + 1);
+      if (m) return { ...m, start: m.start, end: m.end };
+    }
     if (list.length === 0) continue;
     const subject = list.find((m) => {
       const w = wordBefore(index.text, m.start, s.start);
       return !(w && lang.prepositions.has(w.lower)) && !/^['’]s?(?!\p{L})/u.test(index.text.slice(m.end, m.end + 3));
     });
     if (subject) return subject;
+    // "Son modèle le plus puissant, X, sera proposé aux clients de Y.": a sentence led by a possessive is about the actor before.
+    const first = index.wordsIn(s.start, Math.min(s.end, s.start + 20))[0];
+    if (first && lang.possessives.has(first.lower) && k > si - 5) continue;
     // "Il critique la société dirigée par Sam Altman.": that sentence's subject is a pronoun, whose antecedent is further back.
     const lead = index.wordsIn(s.start, list[0].start).find((w) => lang.pronouns.get(w.lower)?.some((t) => types.includes(t)));
     if (lead && k > si - 5) continue;
     return list[list.length - 1];
   }
   return index.lastBefore(pos, types, except);
+}
+
+/**
+ * A description of one of `types` in subject position at the head of a sentence, before its first mention of those types
+ * ("La société avait levé", "Fondée en 2023 par X, la start-up a levé"): its determiner, or null.
+ */
+function subjectDescription(index: ArticleIndex, lang: CompiledLanguage, from: number, to: number, types: readonly ActorType[]): Word | null {
+  const words = index.wordsIn(from, Math.min(to, from + 200));
+  for (let k = 1; k < words.length; k++) {
+    const type = lang.anaphors.get(words[k].lower);
+    if (!type || !types.includes(type) || !lang.anaphorDeterminers.has(words[k - 1].lower)) continue;
+    const det = words[k - 1];
+    const prev = wordBefore(index.text, det.start, from);
+    if (prev && lang.prepositions.has(prev.lower)) continue;
+    // At the head, or right after a comma (a fronted phrase).
+    if (det.start === from || /,\s*$/.test(index.text.slice(Math.max(from, det.start - 3), det.start))) return det;
+  }
+  return null;
 }
 
 /**

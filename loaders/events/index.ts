@@ -355,6 +355,8 @@ export class Reader {
 }
 
 const PERSON_ORG: ActorType[] = ["person", "organization"];
+/** A plain noun phrase, then names given as its examples ("de fonds comme X", "investors such as X"). */
+const EXAMPLES = /^\s*(?:de\s+|d['’]|des\s+)?(?:[\p{L}-]+\s+){1,3}?(?:comme|tels?\s+que|telles?\s+que|dont|notamment|including|such\s+as|like)\s+/iu;
 /** Plural subject pronouns: they stand for a coordinated group of names only (Reader.group). */
 const PLURAL_PRONOUNS = new Set(["ils", "elles", "they"]);
 /** An infinitive and a determiner right before a noun trigger: the noun is that verb's object, its doer is not the subject. */
@@ -437,8 +439,22 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
     // "Fondée en juillet 2023, xAI développe ...", "Founded in 2023, xAI ...": the name after the comma is the patient.
     const fronted = c.reading.participle && text.slice(s.start, c.start).trim() === "" ? /^[^,.;:]{0,80},\s*/.exec(text.slice(c.end, s.end)) : null;
     const reduced = c.reading.participle && !byAgent && !passiveAux && !fronted && lang.language === "fr" && !FR_AUX.test(text.slice(Math.max(s.start, c.start - 50), c.start));
-    if (fronted && !byAgent) {
-      patients = r.objectAfter(c.end + fronted[0].length, s.end, new Set(), except);
+    if (fronted) {
+      // "Fondée en 2023 par Arthur Mensch, un ancien de Google, la société a levé": the main clause's subject, after the
+      // last comma of the fronted phrase that a name or a description follows.
+      let at = c.end + fronted[0].length;
+      for (let k = 0; k < 4 && patients.length === 0; k++) {
+        patients = r.objectAfter(at, s.end, new Set(), new Set([...except, ...(byAgent ? [byAgent.actor.id] : [])]));
+        const head = wordAt(text, at, s.end);
+        if (patients.length && head && /^(?:un|une|a|an)$/.test(head.lower)) patients = [];
+        const next = /^[^,.;:]{0,120},\s*/.exec(text.slice(at, s.end));
+        if (patients.length || !next) break;
+        at += next[0].length;
+      }
+      if (byAgent) {
+        agent = byAgent;
+        byCoagents = byAll.slice(1);
+      }
     } else if (reduced) {
       // "GPT-4, le dernier modèle d'OpenAI dévoilé le 14 mars": the participle qualifies the noun phrase before it; a name
       // behind "de" right before it is the doer ("modèle d'OpenAI"), the name the phrase stands for is the patient.
@@ -474,6 +490,9 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
         for (const w of r.index.wordsIn(c.end, Math.min(clauseEnd, c.end + 80)).slice(0, 8))
           if (preps.has(w.lower)) {
             patients = r.objectAfter(w.end, clauseEnd, new Set(), notAgent);
+            // "auprès de fonds comme Andreessen Horowitz", "from investors including Sequoia": the names given as examples.
+            const example = patients.length ? null : EXAMPLES.exec(text.slice(w.end, Math.min(clauseEnd, w.end + 60)));
+            if (example) patients = r.objectAfter(w.end + example[0].length, clauseEnd, new Set(), notAgent);
             if (patients.length) break;
           }
       }
@@ -568,6 +587,11 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
     }
     if (!agent && lightVerb) agent = r.subject(c.start, clauseStart, s.start, null, except);
   }
+  if (spec.backs && agent && patients.length === 0) {
+    // "xAI said it had raised $6 billion in a funding round backed by A and B": A and B back the subject's round.
+    const owner = r.subject(c.start, clauseStart, s.start, ["organization", "person"], new Set([agent.actor.id, ...byCoagents.map((x) => x.actor.id)]));
+    if (owner) patients = [owner];
+  }
   if (spec.giver && c.reading.pos === "verb") {
     // "L'institut a reçu 10 millions de dollars de Musk": Musk gave, the institute received.
     const giver = patients[0] ?? null;
@@ -575,8 +599,10 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
     agent = giver;
   }
   if (agent) patients = patients.filter((p) => p.actor.id !== agent!.actor.id);
-  // The cited source ("selon Business Insider", "Business Insider reported that") is never what the event was done to.
-  if (source) patients = patients.filter((p) => p.actor.id !== source.actor.id);
+  // The cited source ("selon Business Insider", "Business Insider reported that") is never what the event was done to: a
+  // medium never, another cited actor not through the very words that cite it ("xAI said it had raised ... backed by A"
+  // keeps xAI as what A backed).
+  if (source) patients = patients.filter((p) => p.actor.id !== source.actor.id || (source.actor.type !== "media" && p.start !== source.start));
   // "Igor Babuschkin et Manuel Kroiss ont rejoint xAI": the names coordinated with the subject act too.
   const coagents: Resolved[] = [...byCoagents, ...(agent ? r.groups.get(agent) ?? [] : [])].filter((x) => x.actor.type === agent?.actor.type && x.actor.id !== agent?.actor.id);
   if (agent && r.index.byStart.get(agent.start) === agent) {
@@ -723,9 +749,10 @@ export function findEvents(article: Article, found: Found): EventFound[] {
         }
         continue;
       }
-      if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type))) continue;
       // The document signed stands after the verb, or before it in a passive ("The letter was signed by ...").
       const near = [...r.index.wordsIn(Math.max(s.start, c.start - 50), c.start).slice(-5), ...r.index.wordsIn(c.end, Math.min(s.end, c.end + 50)).slice(0, 4)];
+      // "hired researchers from Google": unnamed people of an entry's object nouns keep the event (it gives no relation).
+      if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type)) && !(spec.objects && agent && near.some((w) => spec.objects!.includes(w.lower)))) continue;
       if (spec.objects && patients.length === 0 && !near.some((w) => spec.objects!.includes(w.lower))) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
       if (spec.needsAgent && !agent) continue;
@@ -759,7 +786,7 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       if (best) roleSet.object = lang.objectKeys.get(best) ?? best;
     }
     // The cited source stays out of the actors (pages draw "who did what to whom" from them), unless it is the doer.
-    const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(coagents), ...ids(patients), ...others.map((m) => m.actor.id)])].filter((id) => id !== src?.actor.id || id === agent?.actor.id);
+    const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(coagents), ...ids(patients), ...others.map((m) => m.actor.id)])].filter((id) => id !== src?.actor.id || id === agent?.actor.id || patients.some((p) => p.actor.id === id));
     // Launching or announcing a company is founding it ("lancer une start-up", "announced a new company, xAI").
     const type = (spec.type === "launch" || spec.type === "announce") && patients.length > 0 && patients.every((p) => p.actor.type === "organization") ? "found" : spec.type;
     // "offered to buy", "a proposé de racheter": the verb of offering tells the same event.

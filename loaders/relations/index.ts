@@ -40,7 +40,7 @@ interface CompiledRelations {
   makerThenProduct: RegExp;
   possessives: Set<string>;
   determiners: Set<string>;
-  nested: Array<{ type: RelationType; head: RegExp; tail: RegExp }>;
+  nested: Array<{ type: RelationType; head: RegExp; tail: RegExp; outer: ActorType; inner: ActorType }>;
   titleBefore: RegExp;
   titleAfter: RegExp;
   ledBy: RegExp;
@@ -54,15 +54,17 @@ const compile = (l: RelationLanguage): CompiledRelations => ({
   makerThenProduct: new RegExp(l.makerThenProduct, "iu"),
   possessives: new Set(l.possessives),
   determiners: new Set(l.determiners),
-  nested: l.nested.map((n) => ({ type: n.type, head: new RegExp(n.head, "iu"), tail: new RegExp(n.tail, "iu") })),
+  nested: l.nested.map((n) => ({ type: n.type, head: new RegExp(n.head, "iu"), tail: new RegExp(n.tail, "iu"), outer: n.outer ?? "person", inner: n.inner ?? "organization" })),
   titleBefore: new RegExp(`(?:${l.titleBefore})$`, "iu"),
   titleAfter: new RegExp(l.titleAfter, "iu"),
   ledBy: new RegExp(`(?:${l.ledBy})$`, "iu"),
 });
 const LANGS = { fr: compile(fr), en: compile(en) };
 const OF_WORDS = new Set(["de", "d", "du", "of"]);
+/** "X, ..., et par deux chercheurs passés par Meta": a new group of people coordinated after the person; the phrase is theirs. */
+const NEW_GROUP = /(?<!\p{L})(?:et|and)\s+(?:par\s+|by\s+)?(?:deux|trois|quatre|cinq|plusieurs|des|d['’]autres|other|two|three|four|five|several|some)(?!\p{L})/iu;
 /** Last words of the titles of `titleBefore` ("chief executive", "CEO"): the regex runs only after one. */
-const TITLE_ENDS = new Set(["ceo", "executive", "officer"]);
+const TITLE_ENDS = new Set(["ceo", "executive", "officer", "pdg", "général", "générale", "patron", "patronne", "président", "présidente"]);
 
 /** What each event type gives, and the types its target may have. */
 const FROM_EVENT: Record<string, { type: RelationType; target: ActorType[]; source?: ActorType[] }> = {
@@ -79,6 +81,8 @@ const FROM_EVENT: Record<string, { type: RelationType; target: ActorType[]; sour
   partner: { type: "partnered_with", target: ["organization", "person"] },
   // "X a rejoint Y": Y hired X (reversed below).
   join: { type: "hired", target: ["organization"], source: ["person"] },
+  // "X a levé 385 millions d'euros auprès de Y": Y invested in X (reversed below).
+  raise: { type: "invested_in", target: ["organization", "person"], source: ["organization"] },
 };
 
 interface Link {
@@ -104,7 +108,8 @@ function fromEvent(e: StoryEvent, types: Map<string, ActorType>): Link[] {
     if (rule.type === "makes" && types.get(roles.agent) !== "organization") continue;
     for (const doer of [roles.agent, ...(roles.coagents ?? [])]) {
       if (e.type === "join" && types.get(doer) !== "person") continue;
-      const [from, to] = e.type === "join" ? [target, doer] : [doer, target];
+      if (rule.source && !rule.source.includes(types.get(doer)!)) continue;
+      const [from, to] = e.type === "join" || e.type === "raise" ? [target, doer] : [doer, target];
       for (const article of e.articles ?? [e.article]) out.push({ source: from, target: to, type: rule.type, event: e.id, article });
     }
   }
@@ -133,14 +138,14 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   for (let k = 0; k < all.length; k++) {
     const outer = all[k];
-    if (outer.actor.type !== "person") continue;
+    if (outer.actor.type !== "person" && outer.actor.type !== "organization") continue;
     const inner: MentionRef[] = [];
     for (let j = k + 1; j < all.length && all[j].start < outer.end; j++)
-      if (all[j].end <= outer.end && all[j].actor.type === "organization" && all[j].actor.id !== outer.actor.id && !inner.some((x) => x.actor.id === all[j].actor.id)) inner.push(all[j]);
+      if (all[j].end <= outer.end && all[j].actor.id !== outer.actor.id && !inner.some((x) => x.actor.id === all[j].actor.id)) inner.push(all[j]);
     if (inner.length === 0) continue;
     const head = text.slice(outer.start, inner[0].start);
     const tail = text.slice(inner[inner.length - 1].end, outer.end);
-    const rule = l.nested.find((n) => n.head.test(head) && n.tail.test(tail));
+    const rule = l.nested.find((n) => n.outer === outer.actor.type && inner.every((x) => x.actor.type === n.inner) && n.head.test(head) && n.tail.test(tail));
     if (rule) for (const x of inner) add(outer.actor, x.actor, rule.type, outer.start, outer.end);
   }
   /** The actor a description right before `pos` stands for ("la start-up", "the company"), when it is one. */
@@ -175,7 +180,7 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
           const gap = last ? text.slice(last.end, cueStart) : "";
           const near =
             rule.partner === "persons-before"
-              ? last && !/[.;:]/.test(gap) && gap.length < 120 && (!rule.near || /^\s*,\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(gap))
+              ? last && !/[.;:]/.test(gap) && gap.length < 120 && (!rule.near || /^\s*,\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(gap)) && !NEW_GROUP.test(gap)
               : last && /^\s*(?:,\s*(?:[\p{L}'’-]+\s+){0,2}|\s+(?:est|était|devient|est\s+devenue?|reste|is|was|became|remains|has\s+been)\s+(?:(?:le|la|l['’]|the|an?|actuel|actuelle|current|nouveau|nouvelle|new|ancien|ancienne|former)\s*)*)$/iu.test(gap);
           if (near && last) {
             partners.push(last.actor);
@@ -219,7 +224,7 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
     for (const m of mentions) {
       if (m.actor.type !== "person") continue;
       // Cheap guards first: a title word right before, or a comma right after.
-      const last = wordBefore(text, m.start, s.start);
+      const last = wordBefore(text, /,\s*$/.test(text.slice(Math.max(s.start, m.start - 3), m.start)) ? text.lastIndexOf(",", m.start) : m.start, s.start);
       const titled = last && TITLE_ENDS.has(last.lower) ? l.titleBefore.exec(text.slice(Math.max(s.start, m.start - 40), m.start)) : null;
       const after = titled || !/^\s*,/.test(text.slice(m.end, m.end + 3)) ? null : l.titleAfter.exec(text.slice(m.end, Math.min(s.end, m.end + 60)));
       if (!titled && !after) continue;

@@ -230,3 +230,43 @@ describe("events: critics", () => {
     expect(brief(language, text).filter((e) => e[0] === "criticize" && e[1] === null)).toEqual([]);
   });
 });
+
+describe("events: funding rounds, fronted participles, descriptions as subjects", () => {
+  it("'a funding round backed by A and B': A and B back the subject's round", () => {
+    const events = run("en", "Anthropic said on Sunday it had raised $4 billion in a funding round backed by Amazon and Google.", [["$4 billion", 4e9, "USD", "money"]]);
+    const e = events.find((x) => x.trigger.text === "backed")!;
+    expect([e.roles?.agent, e.roles?.coagents, e.roles?.patients]).toEqual(["amazon", ["google"], ["anthropic"]]);
+  });
+  it.each([
+    ["fr", "Anthropic a levé 4 milliards de dollars auprès de fonds comme JPMorgan.", [["4 milliards de dollars", 4e9, "USD", "money"]]],
+    ["en", "Anthropic raised $4 billion from investors such as JPMorgan.", [["$4 billion", 4e9, "USD", "money"]]],
+  ] as const)("the investors of a raise are its patients: %s: %s", (language, text, figs) => {
+    expect(brief(language, text, figs as unknown as Fig)).toEqual([["raise", "anthropic", ["jpmorgan"]]]);
+  });
+  it("'Fondée en 2023 par X, un ancien de Y, la société a levé': X founded the main clause's subject", () => {
+    const text = "Mistral est née à Paris. Fondée en avril 2023 par Sam Altman, un ancien de Google, et par deux chercheurs passés par Meta, Mistral a levé 385 millions d'euros.";
+    const e = run("fr", text, [["385 millions d'euros", 3.85e8, "EUR", "money"]]).find((x) => x.type === "found")!;
+    expect([e.roles?.agent, e.roles?.patients]).toEqual(["sam-altman", ["mistral"]]);
+  });
+  it("a description at the head of the sentence before stands for its own antecedent ('La société avait levé ... Son directeur')", () => {
+    const text = "Mistral a signé un accord avec Google. Fondée en 2023 par Sam Altman, la société avait levé 10 millions d'euros auprès de JPMorgan. Elle recrute.";
+    const e = run("fr", text, [["10 millions d'euros", 1e7, "EUR", "money"]]).find((x) => x.type === "raise")!;
+    expect(e.roles?.agent).toBe("mistral");
+  });
+  it("'hired researchers from Google' keeps a hiring without named people; 'hired a lawyer' does not", () => {
+    expect(brief("en", "Anthropic has hired researchers from Google and Meta.")).toEqual([["hire", "anthropic", []]]);
+    expect(brief("en", "Anthropic has hired a new office in Paris.")).toEqual([]);
+  });
+});
+
+describe("events: passive auxiliaries are whole words", () => {
+  it.each([
+    ["fr", "Meta a grandi. La société avait racheté Anthropic.", ["acquire", "meta", ["anthropic"]]],
+    ["en", "Meta grew. This bought Anthropic some time.", null],
+    ["fr", "Anthropic a été racheté par Meta.", ["acquire", "meta", ["anthropic"]]],
+  ] as const)("%s: %s", (language, text, expected) => {
+    const got = brief(language, text).filter((e) => e[0] === "acquire");
+    if (expected) expect(got).toEqual([expected]);
+    else expect(got.every((e) => e[2].length === 0 || e[1] !== null)).toBe(true);
+  });
+});

@@ -108,3 +108,18 @@ describe("relations: descriptions standing for an actor", () => {
     expect(relations(text, language).filter((r) => r.includes("leads"))).toEqual([]);
   });
 });
+
+describe("relations: rounds, founders' groups, makers' descriptions", () => {
+  it("the investors named in a raise invested in the raiser", () => {
+    expect(relations("Google a levé 4 milliards de dollars auprès de fonds comme OpenAI.", "fr").filter((r) => r.includes("invested"))).toEqual(["openai invested_in google"]);
+  });
+  it("'Son directeur général, X' leads the organisation the sentence before is about", () => {
+    expect(relations("Fondée en 2023, la start-up Google a levé des fonds auprès d'OpenAI. Son directeur général, Sundar Pichai, défend une IA ouverte.", "fr").filter((r) => r.includes("leads"))).toEqual(["sundar-pichai leads google"]);
+  });
+  it("a phrase after a new coordinated group is that group's ('X, ..., et par deux chercheurs passés par Meta')", () => {
+    expect(relations("Google a été fondée par Sundar Pichai, et par deux chercheurs passés par Apple.", "fr").filter((r) => r.includes("worked_at"))).toEqual([]);
+  });
+  it("an organisation's description holding a product names its maker ('the ChatGPT maker')", () => {
+    expect(relations("Musk attacked the Gemini maker.", "en", ["google", "Gemini maker"]).filter((r) => r.includes("makes"))).toEqual(["google makes gemini"]);
+  });
+});

@@ -73,6 +73,8 @@ export interface TriggerSpec {
   giver?: boolean;
   /** The event exists only with a named doer ("Musk, a longtime critic of OpenAI"; not "critics of Musk say"). */
   needsAgent?: boolean;
+  /** A participle of backing after a plain noun ("a funding round backed by X"): what is backed is the clause's subject's. */
+  backs?: boolean;
 }
 
 /** Cue words of one language, read around triggers. Regex sources are compiled with the `iu` flags. */

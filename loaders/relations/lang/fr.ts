@@ -41,9 +41,10 @@ export const fr: RelationLanguage = {
   nested: [
     { type: "leads", head: `^(?:l['’]\\s*|le\\s+|la\\s+|un\\s+|une\\s+)?(?:(?:actuel|actuelle|nouveau|nouvelle|puissant|puissante|emblématique|médiatique|richissime|fantasque|bouillonnant|controversé)\\s+)*${TITLES}\\s+(?:de|d['’]|du)\\s*$`, tail: "^$" },
     { type: "founded", head: "^(?:l['’]\\s*|le\\s+|la\\s+|un\\s+|une\\s+)?(?:co-?)?fondat(?:eur|rice)\\s+(?:de|d['’]|du)\\s*$", tail: "^$" },
+    { type: "makes", head: "^(?:l['’]\\s*|le\\s+|la\\s+)?(?:créat(?:eur|rice)|éditeur|éditrice|concepteur|conceptrice|développeur|maison\\s+mère)\\s+(?:de|d['’]|du)\\s*$", tail: "^$", outer: "organization", inner: "product" },
     { type: "worked_at", head: "^(?:l['’]\\s*|un\\s+|une\\s+)?(?:ancien(?:ne)?|ex-)\\s*(?:\\p{L}+\\s+)?(?:de\\s+chez|de|d['’]|du|chez)\\s*$", tail: "^$" },
   ],
-  titleBefore: "(?!)",
+  titleBefore: "(?<!\\p{L})(?:son|sa)\\s+(?:actuel(?:le)?\\s+)?(?:PDG|directeur\\s+général|directrice\\s+générale|patron(?:ne)?|président(?:e)?(?:-directeur\\s+général)?)\\s*,\\s*$",
   titleAfter: "^\\s*,\\s*(?:son|sa)\\s+(?:actuel(?:le)?\\s+)?(?:PDG|directeur\\s+général|directrice\\s+générale|président(?:e)?(?:-directeur\\s+général)?|patron(?:ne)?|dirigeant(?:e)?)(?=\\s*[,.;]|\\s+(?:depuis|a|avait|est|était)\\s)",
   ledBy: "(?<!\\p{L})(?:dirigée?s?|présidée?s?|pilotée?s?)\\s+(?:depuis\\s+\\S+\\s+)?par\\s+$",
   possessives: ["son", "sa", "ses"],

@@ -42,7 +42,7 @@ export interface RelationLanguage {
    * "the Tesla boss"), with the organisations inside them as nested mentions: `head` must match the words before the first
    * nested name, `tail` the words after the last one (regex sources, anchored, flags iu).
    */
-  nested: Array<{ type: RelationType; head: string; tail: string }>;
+  nested: Array<{ type: RelationType; head: string; tail: string; outer?: ActorType; inner?: ActorType }>;
   /** Before a person: a title that names the leader of the organisation in view ("chief executive Satya Nadella said"). */
   titleBefore: string;
   /** Right after a person: ", son directeur général" — the organisation is the possessive's antecedent. */

@@ -12,7 +12,7 @@ const triggers: TriggerSpec[] = [
   { type: "spend", forms: ["spend", "spends", "spending"], participles: ["spent"], money: true },
   { type: "spend", verbs: ["shell"], after: "\\s+out(?!\\p{L})", money: true },
   // hire
-  { type: "hire", verbs: ["hire", "recruit", "poach", "rehire"], nouns: ["hire", "hiring", "recruitment"], needs: ["person"] },
+  { type: "hire", verbs: ["hire", "recruit", "poach", "rehire"], nouns: ["hire", "hiring", "recruitment"], needs: ["person"], objects: ["researchers", "engineers", "employees", "scientists", "executives", "staff", "people", "workers", "experts", "developers"] },
   { type: "hire", forms: ["bring", "brings", "bringing", "brought"], after: "\\s+(?:on|in)(?!\\p{L})", needs: ["person"] },
   // join (the doer joins an organisation: the organisation hired them)
   { type: "join", verbs: ["join", "rejoin"], needs: ["organization"], notAfter: "\\s+(?:forces|hands|the\\s+(?:call|race|fight|chorus|list|ranks|effort|debate))(?!\\p{L})" },
@@ -33,9 +33,10 @@ const triggers: TriggerSpec[] = [
   { type: "invest", agentives: ["investor", "backer", "donor"], preps: ["in", "of", "to"] },
   { type: "invest", verbs: ["pour"], after: "(?=\\s+(?:[\\p{L}$€£\\d.,]+\\s+){0,5}?(?:in|into)(?!\\p{L}))", money: true, preps: ["in", "into"] },
   { type: "invest", forms: ["give", "gives", "gave", "giving"], participles: ["given"], money: true, preps: ["to"] },
-  { type: "invest", participles: ["backed"], after: "\\s+by(?!\\p{L})" },
+  // "backed by X" (a lookahead: "by" stays outside the trigger, so the passive reading finds X as the doer)
+  { type: "invest", participles: ["backed", "bankrolled"], after: "(?=\\s+by(?!\\p{L}))", backs: true },
   // raise money
-  { type: "raise", verbs: ["raise"], money: true, notAfter: "\\s+(?:concerns?|questions?|the\\s+(?:issue|alarm|question))(?!\\p{L})" },
+  { type: "raise", verbs: ["raise"], money: true, preps: ["from"], notAfter: "\\s+(?:concerns?|questions?|the\\s+(?:issue|alarm|question))(?!\\p{L})" },
   { type: "raise", nouns: ["fundraising", "fundraise"] },
   { type: "raise", nouns: ["funding"], after: "\\s+round(?!\\p{L})" },
   // leave
@@ -129,7 +130,7 @@ export const en: EventLanguage = {
   titles: ["mr", "mrs", "ms", "dr", "chief", "executive", "ceo", "president", "director", "founder", "cofounder", "co-founder", "chairman", "chairwoman", "boss", "head", "billionaire", "researcher", "engineer", "scientist", "own"],
   bodies: ["board", "management", "leadership", "directors", "shareholders", "team"],
   sharedSubject: ["and", "but", "then", "or", "who", "which", "that"],
-  passiveAux: "(?:been|be|being|is|are|was|were|get|gets|got|gotten)\\s+(?:\\p{L}+\\s+)?$",
+  passiveAux: "(?<!\\p{L})(?:been|be|being|is|are|was|were|get|gets|got|gotten)\\s+(?:\\p{L}+\\s+)?$",
   by: ["by"],
   lightVerbs: "(?:made|make|makes|making|complete|completed|completes|completing|finalize|finalized|finalise|finalised|close|closed|closes|announce|announced|announces|seal|sealed|pursue|pursued)\\s+(?:the\\s+|an?\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[\\p{L}$\\d-]+\\s+){0,2}?$",
   negation: "(?<!\\p{L})(?:not|never|n['’]t|no\\s+longer)\\s+(?:(?:yet|been|be|ever|actually|officially|formally|really|have|has|had|to|fully|already)\\s+){0,2}$|(?<!\\p{L})without\\s+$|(?<!\\p{L})(?:denied|denies|deny|denying)\\s+(?:having\\s+|that\\s+(?:it|he|she|they)\\s+(?:had\\s+|has\\s+|would\\s+)?)?$",

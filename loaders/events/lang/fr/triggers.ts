@@ -18,7 +18,7 @@ const triggers: TriggerSpec[] = [
   // spend
   { type: "spend", verbs: ["dépenser", "débourser"], nouns: ["dépense"], money: true },
   // hire
-  { type: "hire", verbs: ["embaucher", "recruter", "débaucher"], nouns: ["embauche", "recrutement", "débauchage"], needs: ["person"] },
+  { type: "hire", verbs: ["embaucher", "recruter", "débaucher"], nouns: ["embauche", "recrutement", "débauchage"], needs: ["person"], objects: ["chercheurs", "ingénieurs", "salariés", "employés", "scientifiques", "cadres", "dirigeants", "experts", "développeurs", "personnes"] },
   // join (the doer joins an organisation: the organisation hired them)
   { type: "join", forms: ["rejoindre", "rejoint", "rejoins", "rejoignent", "rejoignait", "rejoignaient", "rejoindra", "rejoindrait", "rejoignant"], participles: ["rejoint", "rejointe", "rejoints"], needs: ["organization"] },
   // found
@@ -33,7 +33,7 @@ const triggers: TriggerSpec[] = [
   { type: "invest", nouns: ["don"], preps: ["à", "au", "aux"], of: "agent", money: true },
   { type: "invest", agentives: ["investisseur", "investisseuse", "bailleur"], preps: ["dans", "de", "d"] },
   // raise money
-  { type: "raise", verbs: ["lever"], stems: ["lèv"], money: true, notAfter: "\\s+(?:le\\s+voile|la\\s+main|les\\s+yeux)(?!\\p{L})" },
+  { type: "raise", verbs: ["lever"], stems: ["lèv"], money: true, preps: ["auprès"], notAfter: "\\s+(?:le\\s+voile|la\\s+main|les\\s+yeux)(?!\\p{L})" },
   { type: "raise", nouns: ["levée"], after: "\\s+de\\s+fonds(?!\\p{L})" },
   // leave
   { type: "leave", verbs: ["quitter", "démissionner"], nouns: ["démission"], of: "agent" },
@@ -121,7 +121,7 @@ export const fr: EventLanguage = {
   titles: ["m", "mme", "mlle", "pdg", "patron", "patronne", "président", "présidente", "directeur", "directrice", "général", "générale", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "dirigeant", "dirigeante", "chercheur", "chercheuse", "ingénieur", "ingénieure", "ministre", "milliardaire", "propre"],
   bodies: ["conseil", "administration", "direction", "comité", "capital", "équipe", "équipes", "actionnaires"],
   sharedSubject: ["et", "mais", "puis", "ou", "qui", "dont"],
-  passiveAux: "(?:été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|fut|furent)\\s+(?:\\p{L}+\\s+)?$",
+  passiveAux: "(?<!\\p{L})(?:été|être|est|sont|était|étaient|sera|seront|serait|seraient|soit|fut|furent)\\s+(?:\\p{L}+\\s+)?$",
   by: ["par"],
   lightVerbs: "(?:fait|faire|fais|font|faisait|faisaient|fera|ferait|feraient|faisant|procédé\\s+à|procéder\\s+à|procède\\s+à|finalisé|finaliser|finalise|conclu|conclure|conclut|bouclé|boucler|annoncé|annoncer|annonce|officialisé|officialise|officialiser|réalisé|réalise|réaliser|opéré|opère|opérer)\\s+(?:l['’]\\s*|la\\s+|le\\s+|les\\s+|une?\\s+|son\\s+|sa\\s+|ses\\s+|leur\\s+|des\\s+)?(?:\\p{L}+\\s+)?$",
   negation: "(?<!\\p{L})n(?:e\\s+|['’]\\s*)(?:[\\p{L}'’]+\\s+){0,2}?(?:pas|jamais|plus|point|guère|aucunement|nullement)(?:\\s+(?:encore|été|eu|vraiment|officiellement|réellement|toujours|déjà|formellement|directement|l['’]|le|la|les|y|d['’]|de))*\\s*$|(?<!\\p{L})sans\\s+(?:\\p{L}+\\s+)?$|(?<!\\p{L})(?:démenti|dément|démentent|démentait|nie|nient|niait|nié|réfute|réfuté)\\s+(?:avoir\\s+|être\\s+)?(?:[\\p{L}'’]+\\s+)?$",
