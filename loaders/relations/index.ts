@@ -43,6 +43,7 @@ interface CompiledRelations {
   nested: Array<{ type: RelationType; head: RegExp; tail: RegExp; outer: ActorType; inner: ActorType }>;
   titleBefore: RegExp;
   titleAfter: RegExp;
+  pairs: Array<{ gap: RegExp; type: RelationType; first: ActorType[]; second: ActorType[]; reverse: boolean }>;
   ledBy: RegExp;
 }
 const compile = (l: RelationLanguage): CompiledRelations => ({
@@ -56,6 +57,7 @@ const compile = (l: RelationLanguage): CompiledRelations => ({
   determiners: new Set(l.determiners),
   nested: l.nested.map((n) => ({ type: n.type, head: new RegExp(n.head, "iu"), tail: new RegExp(n.tail, "iu"), outer: n.outer ?? "person", inner: n.inner ?? "organization" })),
   titleBefore: new RegExp(`(?:${l.titleBefore})$`, "iu"),
+  pairs: l.pairs.map((p) => ({ gap: new RegExp(p.gap, "iu"), type: p.type, first: p.first, second: p.second, reverse: p.reverse ?? false })),
   titleAfter: new RegExp(l.titleAfter, "iu"),
   ledBy: new RegExp(`(?:${l.ledBy})$`, "iu"),
 });
@@ -218,6 +220,11 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
       if (a.actor.type === "person" && b.actor.type === "organization" && l.personThenOrg.test(gap)) add(a.actor, b.actor, "leads", a.start, b.end);
       if (a.actor.type === "product" && b.actor.type === "organization" && l.productThenMaker.test(gap)) add(b.actor, a.actor, "makes", a.start, b.end);
       if (a.actor.type === "organization" && b.actor.type === "product" && l.makerThenProduct.test(gap)) add(a.actor, b.actor, "makes", a.start, b.end);
+      for (const p of l.pairs)
+        if (p.first.includes(a.actor.type) && p.second.includes(b.actor.type) && p.gap.test(gap)) {
+          if (p.reverse) add(b.actor, a.actor, p.type, a.start, b.end);
+          else add(a.actor, b.actor, p.type, a.start, b.end);
+        }
     }
     // "chief executive Satya Nadella said", "Sam Altman, son directeur général": the title names the leader of the
     // organisation in view (the possessive's antecedent, else the organisation the sentence or the one before is about).

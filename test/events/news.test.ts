@@ -267,6 +267,6 @@ describe("events: passive auxiliaries are whole words", () => {
   ] as const)("%s: %s", (language, text, expected) => {
     const got = brief(language, text).filter((e) => e[0] === "acquire");
     if (expected) expect(got).toEqual([expected]);
-    else expect(got.every((e) => e[2].length === 0 || e[1] !== null)).toBe(true);
+    else expect(got.every((e) => (e[2] as string[]).length === 0 || e[1] !== null)).toBe(true);
   });
 });

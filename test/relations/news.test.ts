@@ -123,3 +123,24 @@ describe("relations: rounds, founders' groups, makers' descriptions", () => {
     expect(relations("Musk attacked the Gemini maker.", "en", ["google", "Gemini maker"]).filter((r) => r.includes("makes"))).toEqual(["google makes gemini"]);
   });
 });
+
+describe("relations: adjacent pairs as data", () => {
+  it.each([
+    ["en", "Google-backed OpenAI released a model.", ["google invested_in openai"]],
+    ["en", "Musk-owned Apple spoke.", ["elon-musk owns apple"]],
+    ["en", "Musk-led Tesla spoke.", ["elon-musk leads tesla"]],
+    ["en", "Google, which owns Apple, spoke.", ["google owns apple"]],
+    ["fr", "OpenAI, soutenue par Google, a parlé.", ["google invested_in openai"]],
+    ["fr", "Google, qui possède Apple, a parlé.", ["google owns apple"]],
+  ] as Array<[Language, string, string[]]>)("%s: %s", (language, text, expected) => {
+    const got = relations(text, language).filter((r) => /invested_in|owns|leads/.test(r));
+    expect(got).toEqual(expected);
+  });
+  it.each([
+    ["en", "Google-based OpenAI fans spoke."],
+    ["en", "Google owns a stake and Apple spoke."],
+    ["fr", "OpenAI, soutenue hier, et Google ont parlé."],
+  ] as Array<[Language, string]>)("no pair: %s: %s", (language, text) => {
+    expect(relations(text, language).filter((r) => /invested_in|owns/.test(r))).toEqual([]);
+  });
+});

@@ -49,6 +49,15 @@ export const en: RelationLanguage = {
   titleBefore: "(?<!(?:former|ex-|then|one-time|onetime|interim)\\s+)(?<!\\p{L})(?:(?:its|their)\\s+)?(?:chief\\s+executive(?:\\s+officer)?|CEO)\\s+$",
   titleAfter: "^\\s*,\\s*(?:its|their)\\s+(?:chief\\s+executive(?:\\s+officer)?|CEO|chairman|chairwoman|president|boss)(?=\\s*[,.;])",
   ledBy: "(?<!\\p{L})(?:led|run|headed|chaired)\\s+by\\s+$",
+  pairs: [
+    // "Microsoft-backed OpenAI", "Amazon-backed AI start-up Anthropic"
+    { gap: "^\\s*-\\s*(?:backed|funded|financed)\\s+(?:(?:AI|artificial|intelligence|startup|start-up|company|firm|lab|rival|chatbot|maker)\\s+){0,3}$", type: "invested_in", first: ["organization", "person"], second: ["organization"] },
+    // "Musk-owned X", "Musk-led xAI"
+    { gap: "^\\s*-\\s*owned\\s+(?:(?:social|media|network|platform|company|firm|startup|start-up)\\s+){0,3}$", type: "owns", first: ["organization", "person"], second: ["organization", "product"] },
+    { gap: "^\\s*-\\s*(?:led|run)\\s+(?:(?:AI|social|media|network|platform|company|firm|startup|start-up|lab)\\s+){0,3}$", type: "leads", first: ["person"], second: ["organization"] },
+    // "X, which owns Y" / "X owns Y"
+    { gap: "^\\s*,?\\s*(?:which\\s+|who\\s+)?(?:also\\s+)?(?:owns|owned|controls|controlled)\\s+(?:the\\s+|a\\s+)?(?:(?:social|media|network|platform|company|firm|startup|start-up|chatbot)\\s+){0,2}$", type: "owns", first: ["organization", "person"], second: ["organization", "product"] },
+  ],
   possessives: ["his", "her"],
   determiners: ["the", "a", "an"],
 };

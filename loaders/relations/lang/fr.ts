@@ -47,6 +47,12 @@ export const fr: RelationLanguage = {
   titleBefore: "(?<!\\p{L})(?:son|sa)\\s+(?:actuel(?:le)?\\s+)?(?:PDG|directeur\\s+général|directrice\\s+générale|patron(?:ne)?|président(?:e)?(?:-directeur\\s+général)?)\\s*,\\s*$",
   titleAfter: "^\\s*,\\s*(?:son|sa)\\s+(?:actuel(?:le)?\\s+)?(?:PDG|directeur\\s+général|directrice\\s+générale|président(?:e)?(?:-directeur\\s+général)?|patron(?:ne)?|dirigeant(?:e)?)(?=\\s*[,.;]|\\s+(?:depuis|a|avait|est|était)\\s)",
   ledBy: "(?<!\\p{L})(?:dirigée?s?|présidée?s?|pilotée?s?)\\s+(?:depuis\\s+\\S+\\s+)?par\\s+$",
+  pairs: [
+    // "OpenAI, soutenue par Microsoft", "Anthropic, financée par Amazon" (the second name invested in the first)
+    { gap: "^\\s*,?\\s*(?:(?:la|le|l['’])\\s*(?:start-up|startup|société|entreprise|jeune\\s+pousse)\\s+)?(?:soutenue?s?|financée?s?|épaulée?s?)\\s+(?:notamment\\s+|entre\\s+autres\\s+)?par\\s+$", type: "invested_in", first: ["organization"], second: ["organization", "person"], reverse: true },
+    // "X, qui possède Y", "X détient Y", "X, propriétaire de" is a phrase rule
+    { gap: "^\\s*,?\\s*(?:qui\\s+)?(?:possède|possédait|détient|détenait|contrôle|contrôlait)\\s+(?:aussi\\s+|également\\s+)?(?:le\\s+|la\\s+|l['’]\\s*)?(?:(?:réseau\\s+social|plateforme|société|entreprise|start-up)\\s+)?$", type: "owns", first: ["organization", "person"], second: ["organization", "product"] },
+  ],
   possessives: ["son", "sa", "ses"],
   determiners: ["le", "la", "l", "les", "un", "une", "des", "du", "de", "d"],
 };

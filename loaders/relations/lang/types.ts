@@ -49,6 +49,11 @@ export interface RelationLanguage {
   titleAfter: string;
   /** Before a person: "dirigée par", "led by" — the organisation (or its description) stands right before. */
   ledBy: string;
+  /**
+   * More adjacent pairs, as data: the gap between two names (anchored regex source, flags iu), the relation, the types of the
+   * first and second name; `reverse` when the second name is the doer ("Microsoft-backed OpenAI": Microsoft invested in OpenAI).
+   */
+  pairs: Array<{ gap: string; type: RelationType; first: ActorType[]; second: ActorType[]; reverse?: boolean }>;
   /** Possessive determiners: "son réseau social" (the person leads the organisation). */
   possessives: string[];
   /** Determiners allowed between a cue and its actor. */
