@@ -136,6 +136,9 @@ export function chartFrame(chart: Element | null, options: FrameOptions): HTMLEl
     return b;
   };
   const empty = !chart || options.empty;
+  // A table given as a function is built when the browser is idle, so opening it later is quick.
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (typeof options.table === "function" && typeof win?.requestIdleCallback === "function") win.requestIdleCallback(() => tableOf(options), { timeout: 2000 });
   return h(
     doc,
     "figure",
