@@ -355,6 +355,8 @@ export class Reader {
 }
 
 const PERSON_ORG: ActorType[] = ["person", "organization"];
+/** Letters every offering verb of the packs holds: the offerBefore regex runs only when one stands in the window. */
+const OFFER_HINT = /off|bid|propos/i;
 /** A plain noun phrase, then names given as its examples ("de fonds comme X", "investors such as X"). */
 const EXAMPLES = /^\s*(?:de\s+|d['’]|des\s+)?(?:[\p{L}-]+\s+){1,3}?(?:comme|tels?\s+que|telles?\s+que|dont|notamment|including|such\s+as|like)\s+/iu;
 /** Plural subject pronouns: they stand for a coordinated group of names only (Reader.group). */
@@ -750,10 +752,10 @@ export function findEvents(article: Article, found: Found): EventFound[] {
         continue;
       }
       // The document signed stands after the verb, or before it in a passive ("The letter was signed by ...").
-      const near = [...r.index.wordsIn(Math.max(s.start, c.start - 50), c.start).slice(-5), ...r.index.wordsIn(c.end, Math.min(s.end, c.end + 50)).slice(0, 4)];
+      const near = () => [...r.index.wordsIn(Math.max(s.start, c.start - 50), c.start).slice(-5), ...r.index.wordsIn(c.end, Math.min(s.end, c.end + 50)).slice(0, 4)];
       // "hired researchers from Google": unnamed people of an entry's object nouns keep the event (it gives no relation).
-      if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type)) && !(spec.objects && agent && near.some((w) => spec.objects!.includes(w.lower)))) continue;
-      if (spec.objects && patients.length === 0 && !near.some((w) => spec.objects!.includes(w.lower))) continue;
+      if (spec.needs && !patients.some((p) => spec.needs!.includes(p.actor.type)) && !(spec.objects && agent && near().some((w) => spec.objects!.includes(w.lower)))) continue;
+      if (spec.objects && patients.length === 0 && !near().some((w) => spec.objects!.includes(w.lower))) continue;
       if (c.reading.pos === "agentive" && spec.needs && patients.length === 0) continue;
       if (spec.needsAgent && !agent) continue;
     }
@@ -790,7 +792,8 @@ export function findEvents(article: Article, found: Found): EventFound[] {
     // Launching or announcing a company is founding it ("lancer une start-up", "announced a new company, xAI").
     const type = (spec.type === "launch" || spec.type === "announce") && patients.length > 0 && patients.every((p) => p.actor.type === "organization") ? "found" : spec.type;
     // "offered to buy", "a proposé de racheter": the verb of offering tells the same event.
-    const offer = lang.offerBefore.exec(text.slice(Math.max(s.start, c.start - 30), c.start));
+    const window = text.slice(Math.max(s.start, c.start - 30), c.start);
+    const offer = OFFER_HINT.test(window) ? lang.offerBefore.exec(window) : null;
     const offerAt = offer ? Math.max(s.start, c.start - 30) + offer.index : -1;
     const offerWord = offer ? wordAt(text, offerAt, c.start) : null;
     tellings.push({
