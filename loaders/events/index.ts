@@ -16,7 +16,12 @@
 //    else the frame set by such a fronted time in one of the two sentences before, in the same
 //    paragraph; else null.
 // 4. Modality from cues before the trigger and in the sentence (negation > hypothesis > plan >
-//    report > asserted); source from "selon X" / "according to X" / "X reported that".
+//    report > asserted); source from "selon X" / "according to X" / "X reported that". The source is never a
+//    patient (a medium never; another actor not through the words that cite it) nor, unless it is the doer, an actor.
+//    "offered to buy": the verb of offering is a mention of the planned event.
+//    Plural pronouns (ils, they) stand for a coordinated group in subject position (doer + co-doers), else nothing.
+//    Entries may invert roles ("a reçu X de Y": Y gave), require a named doer ("a critic of"), keep events on unnamed
+//    people of their object nouns ("hired researchers"), or record the document they are about (roles.object).
 // 5. Merge (loaders/events/merge.ts): one event per real-world event, every telling in `mentions`.
 import type { Actor, ActorType, Article, EventRoles, Figure, Modality, StoryEvent, TimeExpr, When } from "../types.ts";
 import { sentenceAt } from "../sentences.ts";

@@ -1,20 +1,29 @@
 // Lasting links between actors, derived from the events and from relational phrases.
 //
 // Vocabulary (RELATION_TYPES in loaders/types.ts), always directed from the doer:
-//   founded        X founded Y            event found (doer -> organisation/product); launch of an organisation
-//   invested_in    X invested in Y        event invest (doer -> company)
+//   founded        X founded Y            event found (doer -> organisation/product); launch of an organisation;
+//                                         "le cofondateur d'Apple", "the Apple co-founder" (a person's description)
+//   invested_in    X invested in Y        event invest (doer -> company; "a reçu 10 M$ de X": X is the doer); event raise,
+//                                         reversed (the investors named after "from" / "auprès de" -> the raiser);
+//                                         "Microsoft-backed OpenAI", "OpenAI, soutenue par Microsoft"
 //   acquired       X acquired Y           event acquire / spend with an actor patient (doer -> organisation/product)
 //   leads          X leads Y              event take_control (not attempted); "X, le PDG de Y", "Y CEO X", "Y's CEO X",
+//                                         a person's description holding the organisation ("le patron de Tesla et de SpaceX",
+//                                         "the Tesla boss"), "chief executive X" / "X, son directeur général" / "Son directeur
+//                                         général, X" (the organisation in view), "la société dirigée par X", "led by X",
+//                                         "Le groupe de X", "à la tête de Y", "at the helm of Y", "Musk-led xAI",
 //                                         "Y et son patron X", "Y and its chief executive X", "X's AI startup Y",
 //                                         "Y, la start-up de X"; a possessive on an organisation ("son réseau social")
 //                                         from the person it refers to (the subject of the sentences before)
-//   owns           X owns Y               "X, propriétaire de Y", "owner of Y"
+//   owns           X owns Y               "X, propriétaire de Y", "owner of Y", "Musk-owned X", "X, which owns Y", "X, qui possède Y"
 //   hired          X hired Y              event hire (doer -> each person hired); event join reversed ("Y a rejoint X")
 //   worked_at      X worked at Y          "travaillant auparavant chez Y", "ancien de Y", "formerly at Y", "former Y engineer X"
 //                                         (from every person of the group the phrase describes)
 //   left           X left Y               event leave (doer -> organisation)
 //   makes          X makes Y              event launch / announce of a product by an organisation; "ChatGPT d'OpenAI",
-//                                         "OpenAI's ChatGPT", "ChatGPT maker OpenAI", "créateur de ChatGPT"
+//                                         "OpenAI's ChatGPT", "ChatGPT maker OpenAI", "créateur de ChatGPT", "the ChatGPT maker"
+//                                         (an organisation's description), "GPT-4, le dernier modèle d'OpenAI",
+//                                         "La start-up à l'origine de ChatGPT" (a description as partner)
 //   competes_with  X competes with Y      "X veut concurrencer Y", "X competes with Y", "a rival to Y" (companies and people only:
 //                                         a product's rival is its maker's business, not a link we can read)
 //   criticized, sued, signed, partnered_with   events criticize, sue, sign (with an actor patient), partner
