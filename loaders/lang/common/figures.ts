@@ -263,6 +263,8 @@ interface Tok {
   t: string;
   start: number;
   end: number;
+  /** Its part of a unit key (folded, singular), computed once when a look-up needs it. */
+  key?: string;
 }
 
 /** Up to `n` unit tokens from `q`, separated only by blanks, hyphens or an elided "d'". */
@@ -300,10 +302,17 @@ function tokensAt(text: string, q: number, n: number): Tok[] {
 
 function lookup(toks: Tok[], at: number, locale: FigureLocale): { end: number; entry: UnitEntry; provenance: Provenance } | null {
   for (let len = Math.min(locale.units.maxLength, toks.length - at); len >= 1; len--) {
-    const slice = toks.slice(at, at + len);
-    if (slice[len - 1].t === "de") continue;
-    const entry = locale.units.entries.get(unitKey(slice.map((x) => x.t), locale.singular));
+    if (toks[at + len - 1].t === "de") continue;
+    // The key of toks[at, at + len) as `unitKey` builds it, from each token's part (folded once).
+    let key = "";
+    for (let q = at; q < at + len; q++) {
+      const tok = toks[q];
+      if (tok.key === undefined) tok.key = unitKey([tok.t], locale.singular);
+      key = q === at ? tok.key : key + " " + tok.key;
+    }
+    const entry = locale.units.entries.get(key);
     if (!entry) continue;
+    const slice = toks.slice(at, at + len);
     if (entry.exact) {
       // Short entries match with their case ("Go" the gigabyte, not "go"); "GPUs" matches "GPU".
       const written = slice.map((x) => x.t).join(" ");
