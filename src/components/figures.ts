@@ -161,6 +161,13 @@ export function countGroups(story: Story, articles: Set<string> | null = null): 
   return groupFigures(story, kept(story, "count", articles));
 }
 
+/** "1 of 2 (same event, other amounts beside)" for rows of a conflict set, "" otherwise. */
+function versionOf(list: { conflict: string }[], item: { conflict: string }): string {
+  if (!item.conflict) return "";
+  const set = list.filter((x) => x.conflict === item.conflict);
+  return `${set.indexOf(item) + 1} of ${set.length} (same event, not averaged)`;
+}
+
 const placesTable = (places: FigurePlace[]) => places.map((p) => `${p.article}#s-${p.sentence}`).join("; ");
 const placeLinks = (places: FigurePlace[]) => ({ places: places.map((p) => ({ text: `“${p.text}” (${p.article}, sentence ${p.sentence})`, href: p.href })) });
 
@@ -257,8 +264,8 @@ export function MoneyChart(story: Story, options: FiguresOptions = {}): HTMLElem
     description: `${rows.length} sum${rows.length === 1 ? "" : "s"} of money on a ${o.scale} axis, in the currency the article wrote (${units.join(", ") || "none"}); dots are exact amounts (diamonds approximate), bars with whiskers are ranges, arrows open-ended bounds. Each row says who paid whom and when, where an event links the sum to actors; an amount told several times is one row ("told N times"), and different amounts given for the same event sit side by side in a shaded group, never averaged. Click to read the sentence (keyboard: Tab to a mark shows its tip, Enter opens it).`,
     table: {
       links: rows.map((r) => r.href),
-      columns: ["as written", "currency", "value", "low", "high", "bound", "approximate", "who", "whom", "what", "when", "told", "differs from the row beside", "places"],
-      rows: rows.map((r) => ({ "as written": r.text, currency: r.unit, value: r.value, low: r.value === null ? r.low : null, high: r.value === null ? r.high : null, bound: r.bound, approximate: r.approx, who: r.who, whom: r.whom, what: r.what, when: r.when, told: r.told || "once", "differs from the row beside": r.conflict ? "yes" : "", places: placesTable(r.places) })),
+      columns: ["as written", "currency", "value", "low", "high", "bound", "approximate", "who", "whom", "what", "when", "told", "version", "places"],
+      rows: rows.map((r) => ({ "as written": r.text, currency: r.unit, value: r.value, low: r.value === null ? r.low : null, high: r.value === null ? r.high : null, bound: r.bound, approximate: r.approx, who: r.who, whom: r.whom, what: r.what, when: r.when, told: r.told || "once", version: versionOf(rows, r), places: placesTable(r.places) })),
       cellLinks: rows.map((r) => placeLinks(r.places)),
     },
     json: rows.map(({ tip: _tip, ...r }) => r),
@@ -416,8 +423,8 @@ export function CountChart(story: Story, options: FiguresOptions = {}): HTMLElem
     description: `${blocks.length} count${blocks.length === 1 ? "" : "s"} of things, one block of squares each (a quantity told several times is one block, "told N times"; different amounts for the same event stand side by side under one bracket, never averaged); a square stands for 1, 10, 100… units as its label says, faded dashed squares are the uncertain part of a range. Click a square to read the sentence (keyboard: Tab stops once per block and shows its tip, Enter opens it).`,
     table: {
       links: blocks.map((b) => b.href),
-      columns: ["as written", "unit", "amount", "told", "differs from the block beside", "one square =", "squares", "uncertain squares", "places"],
-      rows: blocks.map((b) => ({ "as written": b.text, unit: b.unit, amount: b.amount, told: b.told || "once", "differs from the block beside": b.conflict ? "yes" : "", "one square =": b.per, squares: b.solid, "uncertain squares": b.faded, places: placesTable(b.places) })),
+      columns: ["as written", "unit", "amount", "told", "version", "one square =", "squares", "uncertain squares", "places"],
+      rows: blocks.map((b) => ({ "as written": b.text, unit: b.unit, amount: b.amount, told: b.told || "once", version: versionOf(blocks, b), "one square =": b.per, squares: b.solid, "uncertain squares": b.faded, places: placesTable(b.places) })),
       cellLinks: blocks.map((b) => placeLinks(b.places)),
     },
     json: blocks.map(({ tip: _tip, ...b }) => b),

@@ -206,6 +206,9 @@ describe("repeated and differing counts", () => {
     const chart = MoneyChart(s, { width: 640, document });
     expect(marks(chart, "money amount", "circle, path")).toHaveLength(2);
     expect(chart.querySelectorAll("g[aria-description='amounts that differ'] rect")).toHaveLength(1);
+    (chart.querySelector("button[aria-controls]") as HTMLButtonElement).click();
+    const version = Array.from(chart.querySelectorAll("thead th"), (th) => th.textContent).indexOf("version");
+    expect(Array.from(chart.querySelectorAll("tbody tr"), (tr) => tr.children[version].textContent)).toEqual(["1 of 2 (same event, not averaged)", "2 of 2 (same event, not averaged)", ""]);
   });
 
   test("the focus ring finds a group by any of its figures", () => {
