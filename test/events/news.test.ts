@@ -270,3 +270,12 @@ describe("events: passive auxiliaries are whole words", () => {
     else expect(got.every((e) => (e[2] as string[]).length === 0 || e[1] !== null)).toBe(true);
   });
 });
+
+describe("events: talks are plans", () => {
+  it.each([
+    ["en", "Amazon is in talks to put $4 billion into Anthropic.", [["$4 billion", 4e9, "USD", "money"]]],
+    ["fr", "Amazon est en discussions pour investir 4 milliards de dollars dans Anthropic.", [["4 milliards de dollars", 4e9, "USD", "money"]]],
+  ] as const)("%s: %s", (language, text, figs) => {
+    expect(run(language, text, figs as unknown as Fig).map((e) => [e.type, e.modality])).toEqual([["invest", "planned"]]);
+  });
+});

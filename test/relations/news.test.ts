@@ -144,3 +144,9 @@ describe("relations: adjacent pairs as data", () => {
     expect(relations(text, language).filter((r) => /invested_in|owns/.test(r))).toEqual([]);
   });
 });
+
+describe("relations: 'the maker of X' as a mention of the organisation", () => {
+  it("gives makes", () => {
+    expect(relations("Google spoke to OpenAI, the maker of Gemini.", "en", ["openai", "maker of Gemini"]).filter((r) => r.includes("makes"))).toEqual(["openai makes gemini"]);
+  });
+});

@@ -45,6 +45,7 @@ export const en: RelationLanguage = {
     { type: "founded", head: "^(?:the\\s+|a\\s+)?(?:co-?)?founder\\s+of\\s+$", tail: "^$" },
     // "the ChatGPT maker" as a mention of OpenAI
     { type: "makes", head: "^(?:the\\s+|a\\s+)?$", tail: "^(?:['’]s)?\\s*-?\\s*(?:maker|creator|developer|owner)$", outer: "organization", inner: "product" },
+    { type: "makes", head: "^(?:the\\s+|a\\s+)?(?:maker|creator|developer|parent(?:\\s+company)?)\\s+of\\s+$", tail: "^$", outer: "organization", inner: "product" },
   ],
   titleBefore: "(?<!(?:former|ex-|then|one-time|onetime|interim)\\s+)(?<!\\p{L})(?:(?:its|their)\\s+)?(?:chief\\s+executive(?:\\s+officer)?|CEO)\\s+$",
   titleAfter: "^\\s*,\\s*(?:its|their)\\s+(?:chief\\s+executive(?:\\s+officer)?|CEO|chairman|chairwoman|president|boss)(?=\\s*[,.;])",
