@@ -59,6 +59,8 @@ export class ArticleIndex {
   readonly article: Article;
   readonly mentions: MentionRef[];
   readonly byStart = new Map<number, MentionRef>();
+  /** Mentions inside another mention, by the outer mention's start. */
+  readonly nested = new Map<number, MentionRef[]>();
   /** Paragraph number of every sentence (a heading is its own paragraph). */
   readonly paragraph: number[];
   private clauseCache = new Map<number, number[]>();
@@ -71,11 +73,17 @@ export class ArticleIndex {
     for (const actor of actors)
       for (const m of actor.mentions) if (m.article === undefined || m.article === article.id) list.push({ start: m.start, end: m.end, actor });
     list.sort((a, b) => a.start - b.start || b.end - a.end || (a.actor.id < b.actor.id ? -1 : 1));
-    // Nested mentions ("Twitter" inside "Twitter Blue"): keep the outer one.
+    // Nested mentions ("Twitter" inside "Twitter Blue"): keep the outer one; the inner ones are kept apart, by outer start
+    // ("le président d'OpenAI" as a mention of Greg Brockman holds OpenAI).
     this.mentions = [];
     let reach = -1;
+    let outer: MentionRef | null = null;
     for (const m of list) {
-      if (m.start < reach) continue;
+      if (m.start < reach) {
+        if (outer && m.end <= outer.end && m.actor.id !== outer.actor.id) this.nested.set(outer.start, [...(this.nested.get(outer.start) ?? []), m]);
+        continue;
+      }
+      outer = m;
       this.mentions.push(m);
       this.byStart.set(m.start, m);
       reach = m.end;

@@ -605,6 +605,12 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
     patients = agent ? [agent] : [];
     agent = giver;
   }
+  if (agent && patients.length === 0 && spec.type === "leave") {
+    // "Greg Brockman, le président d'OpenAI, qui avait démissionné": the organisation the doer is described by in the sentence.
+    for (const m of r.index.mentionsIn(s.start, c.start))
+      if (m.actor.id === agent.actor.id)
+        for (const inner of r.index.nested.get(m.start) ?? []) if (inner.actor.type === "organization" && patients.length === 0) patients = [inner];
+  }
   if (agent) patients = patients.filter((p) => p.actor.id !== agent!.actor.id);
   // The cited source ("selon Business Insider", "Business Insider reported that") is never what the event was done to: a
   // medium never, another cited actor not through the very words that cite it ("xAI said it had raised ... backed by A"

@@ -279,3 +279,22 @@ describe("events: talks are plans", () => {
     expect(run(language, text, figs as unknown as Fig).map((e) => [e.type, e.modality])).toEqual([["invest", "planned"]]);
   });
 });
+
+describe("events: an intransitive resignation takes the organisation the doer is described by", () => {
+  function withDescription(text: string, surface: string) {
+    const a = article(text, "fr", "a1", "2024-06-01");
+    const cast = actors(a, CAST);
+    const start = text.indexOf(surface);
+    const p = cast.find((x) => x.id === "sam-altman")!;
+    p.mentions = [...p.mentions, { article: a.id, start, end: start + surface.length, text: surface }].sort((x, y) => x.start - y.start);
+    return findEvents(a, { actors: cast, figures: [], times: [] });
+  }
+  it("'Sam Altman, le patron d'OpenAI, a démissionné' leaves OpenAI", () => {
+    const [e] = withDescription("Sam Altman, le patron d'OpenAI, a démissionné.", "patron d'OpenAI");
+    expect([e.type, e.roles?.agent, e.roles?.patients]).toEqual(["leave", "sam-altman", ["openai"]]);
+  });
+  it("without such a description the resignation has no patient", () => {
+    const [e] = run("fr", "Sam Altman, proche d'OpenAI, a démissionné.");
+    expect([e.type, e.roles?.patients]).toEqual(["leave", []]);
+  });
+});
