@@ -6,7 +6,8 @@
 //   invested_in    X invested in Y        event invest (doer -> company; "a reçu 10 M$ de X": X is the doer); event raise,
 //                                         reversed (the investors named after "from" / "auprès de" -> the raiser);
 //                                         "Microsoft-backed OpenAI", "OpenAI, soutenue par Microsoft"
-//   acquired       X acquired Y           event acquire / spend with an actor patient (doer -> organisation/product)
+//   acquired       X acquired Y           event acquire / spend with an actor patient (doer -> organisation/product);
+//                                         event take_control with a price paid
 //   leads          X leads Y              event take_control (not attempted); "X, le PDG de Y", "Y CEO X", "Y's CEO X",
 //                                         a person's description holding the organisation ("le patron de Tesla et de SpaceX",
 //                                         "the Tesla boss"), "chief executive X" / "X, son directeur général" / "Son directeur
@@ -122,6 +123,9 @@ function fromEvent(e: StoryEvent, types: Map<string, ActorType>): Link[] {
       if (rule.source && !rule.source.includes(types.get(doer)!)) continue;
       const [from, to] = e.type === "join" || e.type === "raise" ? [target, doer] : [doer, target];
       for (const article of e.articles ?? [e.article]) out.push({ source: from, target: to, type: rule.type, event: e.id, article });
+      // Taking control for a price is buying ("took control of Twitter, closing a $44 billion deal").
+      if (e.type === "take_control" && roles.amounts.length > 0)
+        for (const article of e.articles ?? [e.article]) out.push({ source: doer, target, type: "acquired", event: e.id, article });
     }
   }
   return out;

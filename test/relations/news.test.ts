@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findEvents } from "../../loaders/events/index.ts";
 import { deriveRelations } from "../../loaders/relations/index.ts";
 import type { Actor, ActorType, Language } from "../../loaders/types.ts";
-import { actors, article } from "../events/fixture.ts";
+import { actors, article, figures } from "../events/fixture.ts";
 
 const CAST: Array<[string, ActorType, string[]]> = [
   ["elon-musk", "person", ["Elon Musk", "Musk"]],
@@ -148,5 +148,17 @@ describe("relations: adjacent pairs as data", () => {
 describe("relations: 'the maker of X' as a mention of the organisation", () => {
   it("gives makes", () => {
     expect(relations("Google spoke to OpenAI, the maker of Gemini.", "en", ["openai", "maker of Gemini"]).filter((r) => r.includes("makes"))).toEqual(["openai makes gemini"]);
+  });
+});
+
+describe("relations: control taken for a price", () => {
+  it("gives acquired as well as leads", () => {
+    const a = article("Musk took control of Apple on Thursday, closing a $44 billion deal.", "en");
+    const cast = actors(a, CAST);
+    const events = findEvents(a, { actors: cast, figures: figures(a, [["$44 billion", 4.4e10, "USD", "money"]]), times: [] }).map((e, i) => ({ ...e, id: `a1/e${i + 1}`, articles: ["a1"] }));
+    expect(deriveRelations(events, cast, [a]).map((r) => `${r.source} ${r.type} ${r.target}`).sort()).toEqual(["elon-musk acquired apple", "elon-musk leads apple"]);
+  });
+  it("without a price, control alone gives leads", () => {
+    expect(relations("Musk took control of Apple on Thursday.", "en")).toEqual(["elon-musk leads apple"]);
   });
 });
