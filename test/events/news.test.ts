@@ -298,3 +298,10 @@ describe("events: an intransitive resignation takes the organisation the doer is
     expect([e.type, e.roles?.patients]).toEqual(["leave", []]);
   });
 });
+
+describe("events: no withdrawal before an infinitive", () => {
+  it("'a renoncé à commenter' is no event; 'a renoncé à l'opération' is", () => {
+    expect(brief("fr", "Meta a renoncé à commenter.")).toEqual([]);
+    expect(brief("fr", "Meta a renoncé à l'opération.")).toEqual([["withdraw", "meta", []]]);
+  });
+});

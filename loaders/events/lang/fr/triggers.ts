@@ -90,7 +90,8 @@ const triggers: TriggerSpec[] = [
   // publish a document (only with the document named)
   { type: "publish", verbs: ["publier"], objects: ["lettre", "rapport", "étude", "tribune", "communiqué", "manifeste", "pétition", "résultats", "enquête"] },
   // withdraw from a deal
-  { type: "withdraw", verbs: ["renoncer"], stems: ["renonç"], after: "(?=\\s+(?:à|au|aux)\\s)", preps: ["à", "au", "aux"] },
+  // "renoncer au rachat", not "renoncer à commenter" (an infinitive after "à" is no deal given up)
+  { type: "withdraw", verbs: ["renoncer"], stems: ["renonç"], after: "(?=\\s+(?:au|aux|à\\s+(?!\\p{L}+(?:er|ir|re)(?!\\p{L}))))", preps: ["à", "au", "aux"] },
   { type: "withdraw", verbs: ["retirer"], before: "(?:se|s['’])\\s*(?:\\p{L}+\\s+)?$", preps: ["de", "du", "d"] },
   { type: "withdraw", verbs: ["jeter"], stems: ["jett"], after: "\\s+l['’]\\s*éponge(?!\\p{L})" },
   // losses (a money amount required)
