@@ -248,6 +248,8 @@ export function findRelationPhrases(article: Article, actors: readonly Actor[]):
       const titled = last && TITLE_ENDS.has(last.lower) ? l.titleBefore.exec(text.slice(Math.max(s.start, m.start - 40), m.start)) : null;
       const after = titled || !/^\s*,/.test(text.slice(m.end, m.end + 3)) ? null : l.titleAfter.exec(text.slice(m.end, Math.min(s.end, m.end + 60)));
       if (!titled && !after) continue;
+      // "chief executive Sam Altman of OpenAI": the organisation is named right after; the phrase rules read it.
+      if (titled && /^\s+(?:of|at|de|d['’]|du|chez)(?!\p{L})/iu.test(text.slice(m.end, m.end + 6))) continue;
       const at = titled ? Math.max(s.start, m.start - 40) + titled.index : m.end + /(?:son|sa|its|their)\s/iu.exec(after![0])!.index;
       // An organisation right before the title is the adjacent-pair rule's ("Twitter CEO Linda Yaccarino").
       const prev = index.mentionsIn(Math.max(s.start, at - 4), at).pop();

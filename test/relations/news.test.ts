@@ -162,3 +162,9 @@ describe("relations: control taken for a price", () => {
     expect(relations("Musk took control of Apple on Thursday.", "en")).toEqual(["elon-musk leads apple"]);
   });
 });
+
+describe("relations: a bare title followed by its organisation", () => {
+  it("'chief executive X of Y' does not give X leads the organisation in view", () => {
+    expect(relations("Google said on Monday that chief executive Sam Altman of OpenAI would speak.", "en").filter((r) => r.includes("google"))).toEqual([]);
+  });
+});
