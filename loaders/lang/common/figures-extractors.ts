@@ -2,7 +2,7 @@
 // number or a vague magnitude) and its neighbours and returns a figure, or null to let the next
 // extractor try. Language packs list them in order in loaders/lang/<lg>/figures/index.ts.
 import { foldWord } from "./numbers.ts";
-import { candidate, readUnit, wordBefore, type FigureExtractor, type FigureLocale } from "./figures.ts";
+import { candidate, readUnit, wordBefore, type Atom, type FigureExtractor, type FigureLocale } from "./figures.ts";
 
 const PREFIX_CURRENCY: Record<string, string> = {
   US$: "USD", C$: "CAD", CA$: "CAD", A$: "AUD", AU$: "AUD", HK$: "HKD", NZ$: "NZD", S$: "SGD", R$: "BRL",
@@ -57,8 +57,12 @@ function wordValueBefore(text: string, pos: number, locale: FigureLocale): boole
 }
 
 /** A unit from the lexicon after the number: "10 000 GPU", "100 millions de dollars", "20 %". */
+/** Whether "of" may stand between the number and what it counts: "tens of millions of dollars", "a couple of engineers". */
+const QUANTIFIER_END = /(?:couple|pair|dozen|douzaine|paire)s?$/i;
+const takesConnector = (atom: Atom, text: string) => atom.scaled || atom.vague || QUANTIFIER_END.test(text.slice(atom.start, atom.end));
+
 export const unitAfter: FigureExtractor = (atom, { text, locale }) => {
-  const u = readUnit(text, atom.end, locale, atom.scaled || atom.vague);
+  const u = readUnit(text, atom.end, locale, takesConnector(atom, text));
   if (!u) return null;
   if (atom.lone1 && !atom.scaled && u.entry.kind !== "money") return null;
   return candidate(atom, u.end, u.entry.unit, u.entry.kind, u.entry.factor);
@@ -69,7 +73,7 @@ export const nounAfter: FigureExtractor = (atom, { text, locale }) => {
   if (atom.lone1) return null;
   if (atom.digits && /^\d{4}$/.test(atom.digits) && !atom.scaled) return null;
   let p = atom.end;
-  if (atom.scaled || atom.vague) {
+  if (takesConnector(atom, text)) {
     locale.connector.lastIndex = p + (/^[ \u00A0]/.test(text.slice(p, p + 1)) ? 1 : 0);
     const c = locale.connector.exec(text);
     if (c) p = locale.connector.lastIndex;

@@ -175,3 +175,30 @@ export const dropBare: FigureRefiner = (found) => {
   }
   return out;
 };
+
+/**
+ * "five million dollars ($5,000,000)", "ten (10) engineers", "dix (10) ingénieurs": an amount restated in
+ * figures between brackets is one figure, not two. The restatement must give the same value, and
+ * the same unit when both state one; the unit stated on either side wins.
+ */
+export const mergeRestatements: FigureRefiner = (found, { text }) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (b && a.value !== null && b.value !== null && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value))) {
+      const open = /^[\s\u00A0]*\($/.test(text.slice(a.atom.end, b.start)) || /^[\s\u00A0]*\($/.test(text.slice(a.end, b.start));
+      const close = /^[\s\u00A0]*\)/.exec(text.slice(b.end, b.end + 3));
+      const sameUnit = a.bare || b.bare || a.unit === b.unit;
+      if (open && close && sameUnit) {
+        // "ten (10) engineers": the unit comes after the brackets, on the second figure.
+        const stated = a.bare ? b : a;
+        out.push({ ...stated, start: a.start, end: Math.max(a.end, b.end + close[0].length), bare: a.bare && b.bare, approx: a.approx || b.approx });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+};

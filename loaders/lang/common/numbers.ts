@@ -586,10 +586,16 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
     const t = s.trim();
     if (!t) return null;
     const found = findNumbers(t);
+    // "forty-five (45)", "45 (forty-five)": a number restated between brackets is one number.
+    if (found.length === 2 && found[0].value === found[1].value && /^\s*\(\s*$/.test(t.slice(found[0].end, found[1].start)) && /^\s*\)$/.test(t.slice(found[1].end))) {
+      return found[0].start === 0 ? found[0].value : null;
+    }
     if (found.length !== 1) return null;
     const f = found[0];
-    // The whole string must be the number (modulo surrounding spaces and a final dot).
-    if (f.start !== 0 || t.slice(f.end).replace(/[.!?;,]+$/, "").trim() !== "") return null;
+    // The whole string must be the number (modulo surrounding spaces and a final dot); a quantifier
+    // noun keeps its "of" ("a couple of", "a dozen of").
+    const rest = t.slice(f.end).replace(/[.!?;,]+$/, "").trim();
+    if (f.start !== 0 || (rest !== "" && !(/^of$/i.test(rest) && /(?:couple|pair|dozen)s?$/i.test(t.slice(f.start, f.end))))) return null;
     return f.value;
   }
 

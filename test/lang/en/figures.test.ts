@@ -130,3 +130,18 @@ describe("extractFigures (en)", () => {
     check("They sit in one of the two data centers Twitter owns.", [{ text: "two data centers", value: 2, unit: "datacenter" }]);
   });
 });
+
+describe("restatements and quantifier nouns (en)", () => {
+  it("an amount restated in figures between brackets is one figure", () => {
+    check("The contract costs five million dollars ($5,000,000) over three years.", [{ text: "five million dollars ($5,000,000)", value: 5e6, unit: "USD" }]);
+  });
+  it("two different amounts side by side stay two figures", () => {
+    check("Revenue rose 5% (up from 3%).", [{ text: "5%", value: 5, unit: "percent" }, { text: "3%", value: 3, unit: "percent" }]);
+  });
+  it("'a couple of' and 'a pair of' count what follows 'of'", () => {
+    check("The lab hired a couple of engineers from Google.", [{ text: "a couple of engineers", value: 2, unit: "engineer" }]);
+  });
+  it("'a couple of years ago' is a time, not a figure", () => {
+    check("A couple of years ago the firm was small.", []);
+  });
+});

@@ -48,3 +48,13 @@ describe("findNumbers (en)", () => {
     expect(findNumbers("10-20 dollars").map((n) => n.value)).toEqual([10, 20]);
   });
 });
+
+describe("parseNumber (en): restatements and quantifiers", () => {
+  it.each([
+    ["forty-five (45)", 45],
+    ["45 (forty-five)", 45],
+    ["a couple of", 2],
+    ["a dozen of", 12],
+  ])("%s = %d", (s, v) => expect(parseNumber(s)).toBe(v));
+  it.each(["45 (46)", "one of", "forty (45)"])("%j is not one number", (s) => expect(parseNumber(s)).toBeNull());
+});

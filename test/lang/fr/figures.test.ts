@@ -145,3 +145,11 @@ describe("extractFigures (fr)", () => {
     expect(got.length).toBe(3);
   });
 });
+
+describe("restatements (fr)", () => {
+  it("un montant répété en chiffres entre parenthèses est une seule figure", () => {
+    const s = "Elle a payé 2 millions d’euros (2 000 000 €) pour la licence.";
+    const got = extractFigures(s).map((f) => [s.slice(f.start, f.end), f.value, f.unit]);
+    expect(got).toEqual([["2 millions d’euros (2 000 000 €)", 2e6, "EUR"]]);
+  });
+});

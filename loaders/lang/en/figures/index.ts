@@ -15,7 +15,7 @@ import type { FigureFound } from "../../pack.ts";
 import { runFigures, type FigureLocale } from "../../common/figures.ts";
 import { bare, currencyBefore, nounAfter, percentBefore, unitAfter } from "../../common/figures-extractors.ts";
 import {
-  applyModifiers, dropBare, inferCurrency, inheritUnits, mergeRanges, mergeSubunits,
+  applyModifiers, dropBare, inferCurrency, inheritUnits, mergeRanges, mergeRestatements, mergeSubunits,
 } from "../../common/figures-refiners.ts";
 import { indexUnits, unitRows } from "../../common/figures-units.ts";
 import { findNumbers } from "../numbers.ts";
@@ -54,7 +54,7 @@ function enLocale(): FigureLocale {
 }
 
 const EXTRACTORS = [currencyBefore, unitAfter, percentBefore, nounAfter, bare];
-const REFINERS = [mergeSubunits, mergeRanges, applyModifiers, inheritUnits, inferCurrency, dropBare];
+const REFINERS = [mergeSubunits, mergeRestatements, mergeRanges, applyModifiers, inheritUnits, inferCurrency, dropBare];
 
 export function extractFigures(text: string): FigureFound[] {
   return runFigures(text, enLocale(), EXTRACTORS, REFINERS);
