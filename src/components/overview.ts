@@ -34,6 +34,9 @@ function retold(story: Story, f: Figure): { text: string; href: string; told: st
   return { text: place.text, href: place.href, told: t ? `, ${t}` : "" };
 }
 
+/** A long wording ("des dizaines de millions de dollars") gets a smaller type, so cards keep one height. */
+const bigClass = (text: string) => (text.length > 14 ? "sa-big sa-long" : "sa-big");
+
 /** The headline numbers of the story, as data (tests read this). */
 export function headlines(story: Story): Headline[] {
   const out: Headline[] = [];
@@ -70,7 +73,7 @@ export function HeadlineFigures(story: Story, options: { document?: Document } =
     "div",
     { class: "sa-headlines", role: "list", "aria-label": "Headline figures" },
     headlines(story).map((x) =>
-      h(doc, "div", { class: "sa-headline", role: "listitem" }, x.href ? h(doc, "a", { href: x.href, class: "sa-big" }, x.big) : h(doc, "span", { class: "sa-big" }, x.big), h(doc, "span", { class: "sa-what" }, x.what)),
+      h(doc, "div", { class: "sa-headline", role: "listitem" }, x.href ? h(doc, "a", { href: x.href, class: bigClass(x.big) }, x.big) : h(doc, "span", { class: bigClass(x.big) }, x.big), h(doc, "span", { class: "sa-what" }, x.what)),
     ),
   );
 }
