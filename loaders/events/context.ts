@@ -22,8 +22,76 @@ const COORDINATORS = new Set(["and", "but", "then", "et", "mais", "puis"]);
 const ADVERBS = new Set(["later", "then", "also", "subsequently", "eventually", "finally", "quickly", "soon", "ensuite", "puis", "aussi", "alors", "finalement", "rapidement", "également", "enfin", "même"]);
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
 
+// Character classes by UTF-16 code unit, filled on first use (the regexes below give the answer; the table only remembers it):
+// bit 1 = \p{L}, bit 2 = [\p{L}\p{M}\p{N}], bit 4 = [\s'’]; bit 8 = computed.
+const CLASS = new Uint8Array(65536);
+const IS_L = /^\p{L}$/u;
+const IS_LMN = /^[\p{L}\p{M}\p{N}]$/u;
+const IS_GAP = /[\s'’]/;
+function classOf(cu: number): number {
+  let c = CLASS[cu];
+  if (c === 0) {
+    const ch = String.fromCharCode(cu);
+    c = 8 | (IS_L.test(ch) ? 1 : 0) | (IS_LMN.test(ch) ? 2 : 0) | (IS_GAP.test(ch) ? 4 : 0);
+    CLASS[cu] = c;
+  }
+  return c;
+}
+/** Class bits of the code point at i (astral code points through the regexes), and its length in code units. */
+function pointClass(text: string, i: number): number {
+  const cu = text.charCodeAt(i);
+  if (cu >= 0xd800 && cu <= 0xdbff && i + 1 < text.length) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      const ch = text.slice(i, i + 2);
+      return 16 | (IS_L.test(ch) ? 1 : 0) | (IS_LMN.test(ch) ? 2 : 0);
+    }
+  }
+  return classOf(cu) & 7;
+}
+/** End of the word (WORD) starting at `i`, which holds a letter. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let c = pointClass(text, i);
+  let j = i + (c & 16 ? 2 : 1);
+  for (;;) {
+    while (j < n && ((c = pointClass(text, j)) & 2)) j += c & 16 ? 2 : 1;
+    if (j + 1 < n) {
+      const h = text.charCodeAt(j);
+      if ((h === 45 || h === 0x2010) && (c = pointClass(text, j + 1)) & 1) {
+        j += 1 + (c & 16 ? 2 : 1);
+        continue;
+      }
+    }
+    return j;
+  }
+}
+const isLowSurrogate = (text: string, i: number): boolean => {
+  const cu = text.charCodeAt(i);
+  return cu >= 0xdc00 && cu <= 0xdfff;
+};
+
 /** The words of text[from, to). */
 export function wordsIn(text: string, from: number, to: number): Word[] {
+  if (from > 0 && isLowSurrogate(text, from)) return wordsInRx(text, from, to);
+  const out: Word[] = [];
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const c = pointClass(text, i);
+    if (!(c & 1)) {
+      i += c & 16 ? 2 : 1;
+      continue;
+    }
+    if (i >= to) break;
+    const j = wordEnd(text, i);
+    if (j > to) break;
+    out.push({ start: i, end: j, lower: text.slice(i, j).toLowerCase() });
+    i = j;
+  }
+  return out;
+}
+function wordsInRx(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -37,7 +105,14 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 /** The word that starts at or after `pos` (only spaces, apostrophes and commas may stand before it when `loose`). */
 export function wordAt(text: string, pos: number, limit: number): Word | null {
   let i = pos;
-  while (i < limit && /[\s'’]/.test(text[i])) i++;
+  while (i < limit && i < text.length && classOf(text.charCodeAt(i)) & 4) i++;
+  if (i < 0 || i >= text.length || isLowSurrogate(text, i)) return wordAtRx(text, i, limit);
+  if (!(pointClass(text, i) & 1)) return null;
+  const end = wordEnd(text, i);
+  if (end > limit) return null;
+  return { start: i, end, lower: text.slice(i, end).toLowerCase() };
+}
+function wordAtRx(text: string, i: number, limit: number): Word | null {
   WORD.lastIndex = i;
   const m = WORD.exec(text);
   if (!m || m.index !== i || m.index + m[0].length > limit) return null;
@@ -47,11 +122,20 @@ export function wordAt(text: string, pos: number, limit: number): Word | null {
 /** The word that ends at or before `pos`, with only spaces and apostrophes between. */
 export function wordBefore(text: string, pos: number, floor: number): Word | null {
   let i = pos;
-  while (i > floor && /[\s'’]/.test(text[i - 1])) i--;
+  while (i > floor && gapUnit(text, i - 1)) i--;
   let j = i;
-  while (j > floor && /[\p{L}\p{M}\p{N}-]/u.test(text[j - 1])) j--;
+  while (j > floor && wordUnit(text, j - 1)) j--;
   if (j === i) return null;
   return { start: j, end: i, lower: text.slice(j, i).toLowerCase() };
+}
+// One code unit tested as the regexes did on text[k] (undefined past the end: "undefined" holds no gap but does hold letters).
+function gapUnit(text: string, k: number): boolean {
+  return k >= 0 && k < text.length ? (classOf(text.charCodeAt(k)) & 4) !== 0 : /[\s'’]/.test(text[k]);
+}
+function wordUnit(text: string, k: number): boolean {
+  if (k < 0 || k >= text.length) return /[\p{L}\p{M}\p{N}-]/u.test(text[k]);
+  const cu = text.charCodeAt(k);
+  return cu === 45 || (classOf(cu) & 2) !== 0;
 }
 
 export class ArticleIndex {
