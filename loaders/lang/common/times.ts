@@ -18,7 +18,8 @@
 // - A month or day without a year: the year stated earlier in the same sentence; else the
 //   occurrence nearest the publication, a future one counting double (news tell the past), unless
 //   "dernier"/"prochain"/"last"/"next" or the sentence's tense (future, or past with nothing
-//   pointing ahead) gives the direction; a weekday
+//   pointing ahead) gives the direction (a month alone in a past-tense sentence: the last one on or
+//   before the publication month; in a future-tense one: the next one on or after it); a weekday
 //   written with the day ("jeudi 12 septembre") picks the year where they agree.
 // - Weekdays alone: the last one on or before the publication (the next one on or after it in a
 //   future-tense sentence); "dernier"/"last" and "prochain"/"next" skip the publication day.
@@ -598,9 +599,13 @@ export function partOf(a: number, b: number, part: Part, unit: "week" | "year" |
 // Resolution against the publication date.
 
 /** The year to give a month (and day) written without one: the nearest occurrence to the publication,
- * a future one counting double (news tell the past) or four times in a past-tense sentence ("pastish"),
- * unless a cue gives the direction. */
-export function inferYear(ctx: Context, m: number, d: number | null, dir: "past" | "future" | "nearest" | "pastish"): number {
+ * a future one counting double (news tell the past), unless a cue gives the direction. A month alone
+ * in a past-tense sentence ("pastish": "laid off staff in November", "a licencié en novembre") is the
+ * last one on or before the publication month, as with "dernier"/"last"; a day in such a sentence
+ * keeps the weighted choice, a future day counting four times ("said it would share details on
+ * July 14" told on July 13 is the next day). */
+export function inferYear(ctx: Context, m: number, d: number | null, dirIn: "past" | "future" | "nearest" | "pastish"): number {
+  const dir = dirIn === "pastish" && d === null ? "past" : dirIn;
   const y0 = ymd(ctx.refFrom).y;
   let best = y0;
   let bestCost = Infinity;

@@ -120,7 +120,11 @@ export const monthYear: Parser = {
     if (stated) y = year2(g.y);
     else if (named) y = ymd(ctx.refFrom).y + (named === "last" ? -1 : named === "next" ? 1 : 0);
     else if (dir === "this") y = ymd(ctx.refFrom).y;
-    else y = inferYear(ctx, mo, null, dir === "last" || dir === "past" ? "past" : dir === "next" || dir === "coming" ? "future" : dirOf(undefined, ctx, m.index));
+    else {
+      // A deadline ("by early June") looks ahead of a past-tense saying: the nearest one, not the last.
+      const tense = dirOf(undefined, ctx, m.index);
+      y = inferYear(ctx, mo, null, dir === "last" || dir === "past" ? "past" : dir === "next" || dir === "coming" ? "future" : g.until && tense === "pastish" ? "nearest" : tense);
+    }
     if (dir === "last" || dir === "next") {
       // "last March" is never the current month.
       const cur = ymd(ctx.refFrom);

@@ -54,7 +54,7 @@ const FUTURE = /(?<![\p{L}])(?:will|shall|['’]ll|going\s+to|is\s+set\s+to|are\
  * and participles that look ahead ("expected", "scheduled"). */
 /** Words that rule out a future reading of the sentence. */
 const PAST_STRONG = /(?<![\p{L}])(?:was|were|had|did|said|yesterday|last|ago)(?![\p{L}])/iu;
-const PAST = /(?<![\p{L}])(?:was|were|had|did|said|told|yesterday|ago|bought|sold|made|took|left|gave|became|began|came|went|grew|rose|fell|paid|spent|won|lost|built|brought|met|led|ran|wrote|sent|hit|cut|set\s+up|(?!(?:expect|schedul|plann|slat|bas|need|feed|speed|seed|hundr|unit|limit|embed|proceed|succeed|exceed|indeed|red)ed)\p{L}{2,}ed)(?![\p{L}])/iu;
+const PAST = /(?<![\p{L}])(?:was|were|had|did|said|told|yesterday|ago|bought|sold|made|took|left|gave|became|began|came|went|grew|rose|fell|paid|spent|won|lost|built|brought|met|led|ran|wrote|sent|hit|cut|set\s+up|laid|held|struck|sought|saw|chose|froze|shut|quit|thought|fought|bought|(?:has|have)\s+(?:been|done|gone|taken|given|shown|grown|seen|known|chosen|written|begun|fallen|risen|frozen)|(?!(?:expect|schedul|plann|slat|bas|need|feed|speed|seed|hundr|unit|limit|embed|proceed|succeed|exceed|indeed|red)ed)\p{L}{2,}ed)(?![\p{L}])/iu;
 
 /** The tense of the sentence around an offset: future forms and no past ones, or the reverse. */
 export function tenseEn(text: string, index: number): Tense {

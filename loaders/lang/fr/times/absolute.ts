@@ -106,6 +106,10 @@ export const numericDate: Parser = {
   },
 };
 
+/** A deadline ("d'ici juin", "jusqu'en juin") looks ahead of a past-tense saying ("a promis de livrer
+ * d'ici juin"): the nearest such month, not the last one. */
+const deadlineDir = (d: ReturnType<typeof dirOf>, until: boolean): ReturnType<typeof dirOf> => (until && d === "pastish" ? "nearest" : d);
+
 /** "en mars", "avril 2001", "fin septembre 2000", "début octobre", "le mois de juin", "juin prochain". */
 export const monthYear: Parser = {
   name: "fr/month",
@@ -127,7 +131,7 @@ export const monthYear: Parser = {
     // "en octobre de l'année dernière", "en mars l'an dernier", "en mars de cette année": the year named right after.
     const named = /^\s+(?:de\s+)?(?:l['’]an(?:n[ée]e)?\s+(derni[eè]re?|pass[ée]e?|prochaine?)|(cette)\s+ann[ée]e)(?![\p{L}])/iu.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     const shiftY = named ? (named[2] ? 0 : /^proch/i.test(named[1]) ? 1 : -1) : null;
-    const y = stated ? year2(g.y) : shiftY !== null ? ymd(ctx.refFrom).y + shiftY : g.ce ? ymd(ctx.refFrom).y : inferYear(ctx, mo, null, dirOf(dir, ctx, m.index));
+    const y = stated ? year2(g.y) : shiftY !== null ? ymd(ctx.refFrom).y + shiftY : g.ce ? ymd(ctx.refFrom).y : inferYear(ctx, mo, null, deadlineDir(dirOf(dir, ctx, m.index), !!g.until));
     const r = monthResult(y, mo, stated ? [] : ["year"], part);
     if (dir || shiftY !== null) r.month = undefined;
     const out = withCue(m, ctx, r);

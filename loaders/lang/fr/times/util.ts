@@ -62,7 +62,18 @@ const FUTURE = new RegExp(
   `(?<![\\p{L}])(?:sera|seront|serons|aura|auront|fera|feront|ira|iront|va|vont|devra|devront|pourra|pourront|faudra|devrait|devraient|prévue?s?|programmée?s?|fixée?s?|rendez-vous|à venir|\\p{L}{3,}(?:era|eront|ira|iront|dra|dront))(?![\\p{L}])`,
   "iu",
 );
-const PAST = /(?<![\p{L}])(?:hier|a|ont|avait|avaient|était|étaient|fut|furent|aurait|auraient|dernier|dernière|il\s+y\s+a)(?![\p{L}])/iu;
+/** Past forms: passé composé and plus-que-parfait auxiliaries, "être" with a participle of ETRE_PARTICIPLES
+ * or in a pronominal verb ("s'est retiré"), and the
+ * imparfait ("-ait", "-aient") of any verb but the nouns and adjectives listed in IMPARFAIT_LOOKALIKES
+ * and the conditional's endings ("-erait", "devrait", "prendrait", "permettrait", "pourrait", "irait"). */
+/** Participles conjugated with "être" in the passé composé ("est arrivé"); any other "est fixé" is a
+ * present passive. */
+const ETRE_PARTICIPLES = ["arrivé", "parti", "venu", "revenu", "devenu", "intervenu", "parvenu", "entré", "rentré", "sorti", "né", "mort", "resté", "tombé", "retourné", "monté", "descendu", "passé"];
+const IMPARFAIT_LOOKALIKES = ["fait", "parfait", "satisfait", "refait", "défait", "méfait", "bienfait", "forfait", "contrefait", "surfait", "trait", "extrait", "retrait", "portrait", "attrait", "abstrait", "distrait", "soustrait", "souhait", "lait"];
+const PAST = new RegExp(
+  `(?<![\\p{L}])(?:hier|a|ont|avait|avaient|avais|avions|aviez|avons|avez|était|étaient|fut|furent|aurait|auraient|dernier|dernière|il\\s+y\\s+a|(?:est|sont)\\s+(?:${ETRE_PARTICIPLES.join("|")})(?:e|s|es)?|(?:s['’]est|se\\s+sont)\\s+\\p{L}+é(?:e|s|es)?|(?!(?:${IMPARFAIT_LOOKALIKES.join("|")})(?![\\p{L}]))(?!ira(?:it|ient)(?![\\p{L}]))\\p{L}{2,}(?<!er|dr|evr|uivr|vivr|ttr|îtr|rr)(?:ait|aient))(?![\\p{L}])`,
+  "iu",
+);
 
 /** The tense of the sentence around an offset: future verbs and no past ones, or the reverse. */
 export function tenseFr(text: string, index: number): Tense {
