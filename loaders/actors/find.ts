@@ -226,6 +226,8 @@ export function findActorsIn(article: Article, gz: Gazetteer): FoundActor[] {
       accept(m, e);
       continue;
     }
+    // "la génération X", "un X blanc", "rayons X": the letter, whatever cued the name before.
+    if (cues.commonBefore.endingBefore(tokens, low, m.i) >= 0) continue;
     for (const h of m.hits) {
       const e = entries[h.entry];
       const d = descEndingAt.get(m.i);

@@ -26,6 +26,7 @@ export const CUE_KEYS = [
   "rename_words",
   "platform_before",
   "platform_prepositions",
+  "common_before",
   "stop_words",
   "generic_terms",
   "place_before",
@@ -53,6 +54,8 @@ export interface Cues {
   renameWords: Set<string>;
   platformBefore: SuffixTrie;
   platformPrepositions: SuffixTrie;
+  /** Right before a cued name, words that make it a common noun ("la génération X", "un X blanc"). */
+  commonBefore: SuffixTrie;
   /** Lower-cased words that never belong to an unknown name. */
   stopWords: Set<string>;
   /** Generic terms, compared as written ("IA", "LLM"). */
@@ -132,6 +135,7 @@ export function buildCues(source: RawCues, language: Language): Cues {
     renameWords: words(raw.rename_words),
     platformBefore: suffixTrie(raw.platform_before),
     platformPrepositions: suffixTrie(raw.platform_prepositions),
+    commonBefore: suffixTrie(raw.common_before),
     stopWords: new Set(raw.stop_words.map(lower)),
     genericTerms: new Set(raw.generic_terms),
     placeBefore: suffixTrie(raw.place_before),
