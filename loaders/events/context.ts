@@ -138,6 +138,8 @@ function wordUnit(text: string, k: number): boolean {
   return cu === 45 || (classOf(cu) & 2) !== 0;
 }
 
+const ARTICLE_WORDS = new WeakMap<Article, { text: string; words: Word[] }>();
+
 export class ArticleIndex {
   readonly text: string;
   readonly article: Article;
@@ -183,7 +185,15 @@ export class ArticleIndex {
 
   /** Every word of the article, read once. */
   get words(): Word[] {
-    if (!this.allWords) this.allWords = wordsIn(this.text, 0, this.text.length);
+    if (!this.allWords) {
+      // The event and the relation stages each index the same article: its words are read once.
+      const cached = ARTICLE_WORDS.get(this.article);
+      if (cached && cached.text === this.text) this.allWords = cached.words;
+      else {
+        this.allWords = wordsIn(this.text, 0, this.text.length);
+        ARTICLE_WORDS.set(this.article, { text: this.text, words: this.allWords });
+      }
+    }
     return this.allWords;
   }
 

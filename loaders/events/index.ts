@@ -436,7 +436,7 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
 
   if (c.reading.pos === "verb") {
     const after = text.slice(c.end, Math.min(clauseEnd, c.end + 60));
-    const by = c.reading.participle ? new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${[...lang.by].join("|")})\\s`, "iu").exec(after) : null;
+    const by = c.reading.participle ? byAfterParticiple(lang).exec(after) : null;
     // "co-founded by Sam Altman, Elon Musk and others": every coordinated name acts.
     const byAll = by ? r.objectAfter(c.end + by[0].length, clauseEnd, new Set(), except) : [];
     const byAgent = byAll[0] ?? null;
@@ -630,6 +630,14 @@ function roles(r: Reader, c: Candidate, source: Resolved | null): { agent: Resol
   return { agent, coagents, patients, response };
 }
 
+/** "co-founded (in 2015) by": the agent's preposition within three words after a participle (compiled once per language). */
+const BY_AFTER_PARTICIPLE = new WeakMap<CompiledLanguage, RegExp>();
+function byAfterParticiple(lang: CompiledLanguage): RegExp {
+  let re = BY_AFTER_PARTICIPLE.get(lang);
+  if (!re) BY_AFTER_PARTICIPLE.set(lang, (re = new RegExp(`^\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${[...lang.by].join("|")})\\s`, "iu")));
+  return re;
+}
+
 function modality(r: Reader, c: Candidate, anchor: number, hasSource: boolean): { modality: Modality; attempted: boolean } {
   const { text, lang, article } = r;
   const s = article.sentences[c.sentence];
@@ -799,7 +807,19 @@ export function findEvents(article: Article, found: Found): EventFound[] {
       if (best) roleSet.object = lang.objectKeys.get(best) ?? best;
     }
     // The cited source stays out of the actors (pages draw "who did what to whom" from them), unless it is the doer.
-    const actors = [...new Set([...(agent ? [agent.actor.id] : []), ...ids(coagents), ...ids(patients), ...others.map((m) => m.actor.id)])].filter((id) => id !== src?.actor.id || id === agent?.actor.id || patients.some((p) => p.actor.id === id));
+    const actorIds: string[] = [];
+    const seen = new Set<string>();
+    const put = (id: string) => {
+      if (!seen.has(id)) {
+        seen.add(id);
+        actorIds.push(id);
+      }
+    };
+    if (agent) put(agent.actor.id);
+    for (const x of coagents) put(x.actor.id);
+    for (const x of patients) put(x.actor.id);
+    for (const m of others) put(m.actor.id);
+    const actors = actorIds.filter((id) => id !== src?.actor.id || id === agent?.actor.id || patients.some((p) => p.actor.id === id));
     // Launching or announcing a company is founding it ("lancer une start-up", "announced a new company, xAI").
     const type = (spec.type === "launch" || spec.type === "announce") && patients.length > 0 && patients.every((p) => p.actor.type === "organization") ? "found" : spec.type;
     // "offered to buy", "a proposé de racheter": the verb of offering tells the same event.
