@@ -667,6 +667,17 @@ function fronted(r: Reader, t: TimeExpr, sentenceStart: number): boolean {
 
 const whenOf = (t: TimeExpr): When => ({ from: t.from, to: t.to, precision: t.precision });
 
+/** Which (length, first code unit) pairs some trigger word has: a word outside them needs no lookup. Rebuilt if the table grows. */
+const TRIGGER_FILTER = new WeakMap<Map<string, Reading[]>, { size: number; table: Uint8Array }>();
+function triggerFilter(words: Map<string, Reading[]>): Uint8Array {
+  const known = TRIGGER_FILTER.get(words);
+  if (known && known.size === words.size) return known.table;
+  const table = new Uint8Array(32 << 10);
+  for (const key of words.keys()) if (key.length > 0) table[((key.length & 31) << 10) | (key.charCodeAt(0) & 1023)] = 1;
+  TRIGGER_FILTER.set(words, { size: words.size, table });
+  return table;
+}
+
 export function findEvents(article: Article, found: Found): EventFound[] {
   const lang = LEXICONS[article.language];
   if (!lang || article.text.length === 0) return [];
@@ -682,8 +693,12 @@ export function findEvents(article: Article, found: Found): EventFound[] {
   /** Nouns that refer back to an event already told ("cet investissement", "the lawsuit"): told as its mentions. */
   const backrefs: Array<{ type: string; start: number; end: number; sentence: number; time?: TimeExpr }> = [];
   let sentence = 0;
+  const maybe = triggerFilter(lang.words);
   for (const w of index.words) {
-    const readings = lang.words.get(w.lower);
+    // Cheap first: most words (articles, prepositions) have no trigger of their length and first letter.
+    const lower = w.lower;
+    if (maybe[((lower.length & 31) << 10) | (lower.charCodeAt(0) & 1023)] === 0) continue;
+    const readings = lang.words.get(lower);
     if (!readings) continue;
     while (sentence + 1 < sentences.length && sentences[sentence].end <= w.start) sentence++;
     const s = sentences[sentence];
