@@ -1,12 +1,13 @@
 // Reads article files (`data/articles/*.md`): YAML front matter, then the body in markdown.
 // A bad file gives a Problem that names the file, the line and the fix; it never throws, so one
 // broken article leaves the others intact.
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { basename, extname, join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, extname, relative } from "node:path";
 import { parseDocument } from "yaml";
 import type { Article, Language, Problem } from "./types.ts";
 import { splitSentences } from "./sentences.ts";
 import { validDate } from "./dates.ts";
+import { listFiles } from "./files.ts";
 
 export const LANGUAGES: readonly Language[] = ["fr", "en"];
 
@@ -14,17 +15,7 @@ export type ReadResult = { article: Article; problems: Problem[] } | { article: 
 
 /** Every `.md` or `.txt` file in a folder, sorted by name (so the output is deterministic). */
 export function listArticleFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => /\.(md|txt)$/i.test(n) && !n.startsWith("."))
-    .sort()
-    .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isFile());
+  return listFiles(dir, /\.(md|txt)$/i);
 }
 
 /** Plain text of a markdown body: heading markers removed, wording and line breaks kept. */

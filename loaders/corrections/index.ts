@@ -4,11 +4,12 @@
 // Every correction is checked before it is applied: a schema mistake, a quote that is no longer in
 // the article, an unknown actor, each becomes a Problem naming the file and line; the correction is
 // then skipped (never applied to a guess) and the others still apply.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, extname, join, relative, resolve } from "node:path";
 import type { Actor, Article, Figure, Mention, Problem, Relation, Story, StoryEvent, TimeExpr } from "../types.ts";
 import { sentenceAt } from "../sentences.ts";
 import { parseCorrections, type ActorRef, type Correction, type ItemKind, type Quote } from "./schema.ts";
+import { listFiles } from "../files.ts";
 
 export { parseCorrections, ACTIONS, FIELDS } from "./schema.ts";
 export type { Correction } from "./schema.ts";
@@ -22,16 +23,7 @@ export interface CorrectionOptions {
 
 /** Correction files of a folder (`.yaml`, `.yml`), in name order. */
 export function listCorrectionFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith("."))
-    .sort()
-    .map((n) => join(dir, n));
+  return listFiles(dir, /\.ya?ml$/i);
 }
 
 /** Applies every correction file of `dir` to the story; returns the corrected copy and the problems. */

@@ -1,8 +1,7 @@
 // The Present page's data: the generated telling, every story script in data/stories/, and the
 // compact chart data the steps highlight. Script problems go to stderr and travel in the output,
 // so the page shows them; they never stop the build.
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { formatProblem } from "../problems.ts";
 import { buildStory } from "../story.ts";
 import type { Problem, Story } from "../types.ts";
@@ -11,23 +10,14 @@ import { formatAmount, magnitude } from "./format.ts";
 import { readScript } from "./script.ts";
 import { whenRange } from "./steps.ts";
 import type { FigureItem, NetworkLink, Presentation, TimelineItem } from "./types.ts";
+import { listFiles } from "../files.ts";
 
 export { defaultTelling } from "./default.ts";
 export { parseScript } from "./script.ts";
 
 /** Every `.yaml`/`.yml` file of a folder, in name order (none when the folder is missing). */
 export function listScripts(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith("."))
-    .sort()
-    .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isFile());
+  return listFiles(dir, /\.ya?ml$/i);
 }
 
 const KIND_ORDER: Record<string, number> = { money: 0, count: 1, measure: 2, percent: 3 };
