@@ -211,6 +211,9 @@ export function wordBefore(text: string, pos: number): string | null {
   return j < i ? text.slice(j, i) : null;
 }
 
+/** Blanks between an amount and its unit (sticky; read from `lastIndex`). */
+const BLANK_AT = /[\s\u00A0\u202F\u2009]*/y;
+
 /** Read the unit phrase that starts at `pos` (after blanks and, if allowed, a connector). */
 export function readUnit(
   text: string,
@@ -219,42 +222,44 @@ export function readUnit(
   connector: boolean,
 ): { end: number; entry: UnitEntry; provenance: Provenance } | null {
   let p = pos;
-  const blank = /[\s\u00A0\u202F\u2009]*/y;
+  const blank = BLANK_AT;
   blank.lastIndex = p;
   blank.exec(text);
   p = blank.lastIndex;
   if (p - pos > 3 || /\n/.test(text.slice(pos, p))) return null;
-  const attempt = (q: number, skipCaps: number): { end: number; entry: UnitEntry; provenance: Provenance } | null => {
-    const toks = tokensAt(text, q, locale.units.maxLength + skipCaps + 2);
-    let i = 0;
-    // Skip adjectives that stand before the noun ("deux nouveaux ingénieurs", "two new engineers").
-    while (i < toks.length && i < 2 && locale.preAdjectives.has(foldWord(toks[i].t))) i++;
-    for (let skip = 0; skip <= skipCaps; skip++) {
-      const at = i + skip;
-      if (at >= toks.length) break;
-      const hit = lookup(toks, at, locale);
-      if (hit) return hit;
-      // Only capitalised or alphanumeric brand words may be skipped ("Nvidia", "OpenAI"), and in
-      // head-final languages modifiers too ("2,000 production jobs").
-      const t = toks[at].t;
-      if (!/^\p{Lu}/u.test(t) && !(locale.headFinal && /^\p{Ll}[\p{L}-]*$/u.test(t) && !locale.stopWords.has(foldWord(t)) && !locale.timeUnits.has(foldWord(t)))) break;
-    }
-    return null;
-  };
-  let hit = attempt(p, locale.skipCapitalised);
+  let hit = attemptUnit(text, locale, p, locale.skipCapitalised);
   if (hit) return hit;
   // "a 12-cent dividend", "a one-yen bid": a hyphen joins the amount and a currency word.
   if (p === pos && text[p] === "-") {
-    const h = attempt(p + 1, 0);
+    const h = attemptUnit(text, locale, p + 1, 0);
     if (h && h.entry.kind === "money") return h;
   }
   if (connector) {
     locale.connector.lastIndex = p;
     const c = locale.connector.exec(text);
     if (c) {
-      hit = attempt(p + c[0].length, locale.skipCapitalised);
+      hit = attemptUnit(text, locale, p + c[0].length, locale.skipCapitalised);
       if (hit) return hit;
     }
+  }
+  return null;
+}
+
+/** The unit phrase at `q`, skipping up to `skipCaps` brand words (a module function, not a closure made per call). */
+function attemptUnit(text: string, locale: FigureLocale, q: number, skipCaps: number): { end: number; entry: UnitEntry; provenance: Provenance } | null {
+  const toks = tokensAt(text, q, locale.units.maxLength + skipCaps + 2);
+  let i = 0;
+  // Skip adjectives that stand before the noun ("deux nouveaux ingénieurs", "two new engineers").
+  while (i < toks.length && i < 2 && locale.preAdjectives.has(foldWord(toks[i].t))) i++;
+  for (let skip = 0; skip <= skipCaps; skip++) {
+    const at = i + skip;
+    if (at >= toks.length) break;
+    const hit = lookup(toks, at, locale);
+    if (hit) return hit;
+    // Only capitalised or alphanumeric brand words may be skipped ("Nvidia", "OpenAI"), and in
+    // head-final languages modifiers too ("2,000 production jobs").
+    const t = toks[at].t;
+    if (!/^\p{Lu}/u.test(t) && !(locale.headFinal && /^\p{Ll}[\p{L}-]*$/u.test(t) && !locale.stopWords.has(foldWord(t)) && !locale.timeUnits.has(foldWord(t)))) break;
   }
   return null;
 }
