@@ -421,7 +421,6 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
   const wordCache = new Map<string, { w: string; k: Kind | null }>();
 
   function wordNumbers(text: string, out: NumberMatch[]): void {
-    let m: { index: number; 0: string };
     const run: { k: Kind; v: number; w: string; start: number; end: number }[] = [];
     const flush = () => {
       let i = 0;
@@ -456,7 +455,6 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       do i += k0;
       while (i < len && (k0 = letterLength(text, i)));
       const word = text.slice(index, i);
-      m = { index, 0: word };
       // Most words are not number words: one cached lookup per distinct word form.
       let c = wordCache.get(word);
       if (c === undefined) {
@@ -468,18 +466,18 @@ export function createNumberReader(lex: NumberLexicon): NumberReader {
       const w = c.w;
       const k = c.k;
       if (k === null) {
-        flush();
+        if (run.length) flush();
         continue;
       }
       // Tokens of one run are separated by spaces or hyphens only.
-      if (run.length && !/^[\s\u00A0\u202F-]*$/.test(text.slice(lastEnd, m.index))) flush();
+      if (run.length && !/^[\s\u00A0\u202F-]*$/.test(text.slice(lastEnd, index))) flush();
       let v = 0;
       if (k === "card") v = lex.cardinals[w];
       else if (k === "scale") v = lex.scales[w];
       else if (k === "frac") v = lex.fractionWords[w];
       else if (k === "ord") v = lex.ordinal(w)!;
-      run.push({ k, v, w, start: m.index, end: m.index + m[0].length });
-      lastEnd = m.index + m[0].length;
+      run.push({ k, v, w, start: index, end: i });
+      lastEnd = i;
     }
     flush();
   }
