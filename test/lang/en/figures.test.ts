@@ -1,38 +1,9 @@
 // English figures: table-driven cases on sentences written for these tests (news style, tech/AI/money).
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../../loaders/lang/en/figures/index.ts";
+import { figureChecks, type Want } from "../figures-check.ts";
 
-interface Want {
-  text: string;
-  value?: number | null;
-  low?: number | null;
-  high?: number | null;
-  unit: string;
-  approx?: boolean;
-  bound?: "min" | "max" | null;
-  kind?: string;
-  inferred?: boolean;
-}
-
-function found(sentence: string) {
-  return extractFigures(sentence).map((f) => ({ ...f, text: sentence.slice(f.start, f.end) }));
-}
-
-function check(sentence: string, want: Want[]) {
-  const got = found(sentence);
-  expect(got.map((g) => g.text)).toEqual(want.map((w) => w.text));
-  want.forEach((w, i) => {
-    const g = got[i];
-    expect(g.unit).toBe(w.unit);
-    if (w.value !== undefined) expect(g.value).toBeCloseTo(w.value as number);
-    if (w.low !== undefined) expect(g.low).toBe(w.low);
-    if (w.high !== undefined) expect(g.high).toBe(w.high);
-    if (w.approx !== undefined) expect(g.approx).toBe(w.approx);
-    if (w.bound !== undefined) expect(g.bound).toBe(w.bound);
-    if (w.kind !== undefined) expect(g.kind).toBe(w.kind);
-    expect(g.unit_provenance).toBe(w.inferred ? "inferred" : "stated");
-  });
-}
+const { found, check } = figureChecks(extractFigures);
 
 const COUNTS: [string, Want[]][] = [
   ["The lab ordered 20,000 GPUs from Nvidia.", [{ text: "20,000 GPUs", value: 20000, unit: "GPU", kind: "count" }]],
